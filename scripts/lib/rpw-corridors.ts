@@ -1,0 +1,52 @@
+import type { CsvTable } from "../../src/lib/intake/read-csv";
+import { parseNumber } from "../../src/lib/intake/parse-number";
+import { parsePeriod } from "../../src/lib/observations/period";
+
+export const rpwSource =
+  "World Bank, Remittance Prices Worldwide (Corridors), series ATCR.CORR, DataBank export last updated 12/07/2020";
+
+export interface LongRow {
+  indicator_id: string;
+  period: string;
+  value: string;
+  geography: string;
+  obs_status: string;
+  source: string;
+  note: string;
+}
+
+/**
+ * Reshapes the World Bank's wide corridor file (one column per quarter) into tidy rows for
+ * the corridors from `senders` into `receiver`. Impossible negative costs become missing values
+ * with a note, so nothing the source said is silently dropped.
+ */
+export function reshapeRpwCorridors(table: CsvTable, receiver: string, senders: readonly string[], indicatorId: string): LongRow[] {
+  const column = (name: string) => table.header.findIndex((h) => h.replace(/\s+/g, " ") === name);
+  const sender = column("Sending Countries Code");
+  const receiving = column("Receiving Countries Code");
+  const quarters = table.header
+    .map((name, index) => ({ index, period: parsePeriod(name.replace(/\s*\[.*\]$/, "")) }))
+    .filter((q) => q.period.ok);
+  const rows: LongRow[] = [];
+  for (const code of senders) {
+    const record = table.records.find((r) => r.cells[sender] === code && r.cells[receiving] === receiver);
+    if (!record) throw new Error(`corridor ${code}→${receiver} not found`);
+    for (const { index, period } of quarters) {
+      if (!period.ok) continue;
+      const raw = record.cells[index] ?? "";
+      const parsed = parseNumber(raw);
+      if (parsed.kind === "missing") continue;
+      const negative = parsed.kind === "number" && parsed.value < 0;
+      rows.push({
+        indicator_id: indicatorId,
+        period: period.period.code,
+        value: parsed.kind === "number" && !negative ? String(Math.round(parsed.value * 1000) / 1000) : "",
+        geography: code,
+        obs_status: "normal",
+        source: rpwSource,
+        note: negative ? `Source value ${raw} is negative (impossible for a cost); kept as missing.` : "",
+      });
+    }
+  }
+  return rows;
+}

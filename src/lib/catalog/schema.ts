@@ -1,0 +1,157 @@
+import { z } from "zod";
+
+/** Text in both interface languages; Spanish is the default. */
+export const localizedText = z.object({
+  es: z.string().min(1),
+  en: z.string().min(1),
+});
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "ids are lower-case kebab-case");
+
+/** A fact with the place it comes from. Every number in the catalog carries one. */
+export const source = z.object({
+  label: z.string().min(1),
+  url: z.string().url().optional(),
+});
+
+export const dimensionNames = [
+  "sex",
+  "age_group",
+  "population_group",
+  "migration_status",
+  "disability",
+  "geography",
+] as const;
+export const dimensionName = z.enum(dimensionNames);
+export type DimensionName = z.infer<typeof dimensionName>;
+
+export const dimension = z.object({
+  id: dimensionName,
+  title: localizedText,
+  codes: z.array(z.object({ code: z.string().min(1), label: localizedText })).min(1),
+});
+export type Dimension = z.infer<typeof dimension>;
+
+export const theme = z.object({
+  id,
+  kind: z.enum(["concept", "theme", "priorities", "population-consultation"]),
+  number: z.number().int().positive().optional(),
+  title: localizedText,
+  section: z.string().min(1),
+});
+export type Theme = z.infer<typeof theme>;
+
+export const populationGroup = z.object({
+  id,
+  title: localizedText,
+  /** The disaggregation that identifies this group in observations, when one exists. */
+  dimension: z.object({ name: dimensionName, code: z.string() }).optional(),
+});
+export type PopulationGroup = z.infer<typeof populationGroup>;
+
+export const gcmObjective = z.object({
+  number: z.number().int().min(1).max(23),
+  title: localizedText,
+});
+export type GcmObjective = z.infer<typeof gcmObjective>;
+
+export const commitment = z.object({
+  id,
+  title: localizedText,
+  /** Exact sentence(s) from the report, so the report view can highlight them. */
+  quote: z.string().min(20),
+  section: z.string().min(1),
+  themes: z.array(id).min(1),
+  populationGroups: z.array(id),
+  gcmObjectives: z.array(z.number().int().min(1).max(23)).min(1),
+});
+export type Commitment = z.infer<typeof commitment>;
+
+export const units = [
+  "count",
+  "percent",
+  "rate_per_100k",
+  "currency_usd",
+  "score",
+  "yes_no",
+  "milestone",
+] as const;
+export const unit = z.enum(units);
+export type Unit = z.infer<typeof unit>;
+
+export const direction = z.enum(["higher_is_better", "lower_is_better", "context"]);
+export type Direction = z.infer<typeof direction>;
+
+export const periodicity = z.enum(["monthly", "quarterly", "annual"]);
+export type Periodicity = z.infer<typeof periodicity>;
+
+export const target = z.object({
+  value: z.number(),
+  year: z.number().int().min(2000).max(2100),
+  /** How the latest value must compare with the target for it to count as met. */
+  comparison: z.enum(["at_most", "below", "at_least", "above"]),
+  source,
+});
+export type Target = z.infer<typeof target>;
+
+export const threshold = z.object({
+  value: z.number(),
+  label: localizedText,
+  source,
+});
+
+export const indicator = z
+  .object({
+    id,
+    title: localizedText,
+    definition: localizedText,
+    unit,
+    direction,
+    limits: z.object({
+      min: z.number().optional(),
+      max: z.number().optional(),
+      integer: z.boolean(),
+    }),
+    periodicity,
+    disaggregations: z.partialRecord(dimensionName, z.array(z.string().min(1)).min(1)),
+    /** The series a headline figure and status use; empty means the all-totals row. */
+    headline: z.partialRecord(dimensionName, z.string().min(1)),
+    baseline: z.object({ period: z.string(), reason: localizedText }).nullable(),
+    target: target.nullable(),
+    /** Why there is no target, said plainly, when target is null. */
+    targetNote: localizedText.optional(),
+    thresholds: z.array(threshold).default([]),
+    sdg: z
+      .object({ indicator: z.string().regex(/^\d+\.[0-9a-z]+\.\d+$/), series: z.array(z.string()) })
+      .nullable(),
+    institutions: z.array(z.string().min(1)).min(1),
+    rate: z.object({ numerator: localizedText, denominator: localizedText }).optional(),
+    commitments: z.array(id).min(1),
+    sources: z.array(source).min(1),
+  })
+  .superRefine((value, ctx) => {
+    if (value.target === null && value.targetNote === undefined) {
+      ctx.addIssue({ code: "custom", message: "an indicator without a target says why (targetNote)" });
+    }
+    if (value.unit === "percent" && (value.limits.min !== 0 || value.limits.max !== 100)) {
+      ctx.addIssue({ code: "custom", message: "a percentage is limited to 0–100" });
+    }
+    if (value.unit === "count" && (value.limits.min !== 0 || !value.limits.integer)) {
+      ctx.addIssue({ code: "custom", message: "a count is a whole number ≥ 0" });
+    }
+    if (value.unit === "rate_per_100k" && value.rate === undefined) {
+      ctx.addIssue({ code: "custom", message: "a rate names its numerator and denominator" });
+    }
+  });
+export type Indicator = z.infer<typeof indicator>;
+
+export const catalogFiles = z.object({
+  themes: z.array(theme).min(1),
+  populationGroups: z.array(populationGroup).min(1),
+  gcmObjectives: z.array(gcmObjective).length(23),
+  dimensions: z.array(dimension),
+  commitments: z.array(commitment).min(1),
+  indicators: z.array(indicator).min(1),
+});
+export type Catalog = z.infer<typeof catalogFiles>;

@@ -1,0 +1,39 @@
+import type { ColumnValues } from "./columns-to-ipc";
+
+/** A value that can be bound to a `?` placeholder. Values never reach SQL as text. */
+export type SqlParam = string | number | boolean | null;
+
+/** A row as plain JavaScript values (BIGINT and DECIMAL arrive as numbers). */
+export type Row = Record<string, unknown>;
+
+/**
+ * The only way the rest of the app talks to DuckDB. The browser implementation runs
+ * DuckDB-wasm in a Web Worker; the Node one runs the same wasm in-process for tests and the CLI.
+ */
+export interface Engine {
+  /** Runs one statement; with params it is prepared and closed again. */
+  query(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  /** Runs statements that return nothing worth reading (DDL, SET, INSERT). */
+  exec(sql: string): Promise<void>;
+  /** Result of a query as an Arrow IPC stream, e.g. to write Parquet from it. */
+  queryArrowIpc(sql: string, params?: readonly SqlParam[]): Promise<Uint8Array>;
+  /** Creates a table from typed columns built in JavaScript (validated uploads, generated data). */
+  insertColumns(table: string, columns: Record<string, ColumnValues>): Promise<void>;
+  /** Creates a table from an Arrow IPC stream. */
+  insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
+  /** Makes bytes readable by name, e.g. `read_csv('upload.csv')`. */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  dropFile(name: string): Promise<void>;
+  /** DuckDB's own version string, shown in the status bar. */
+  version(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Settings every engine starts with. Extension autoload must be off: Parquet and JSON are not
+ * built into DuckDB-wasm, and an autoload would try the network (and hang forever under Node).
+ */
+export const engineStartupSql = [
+  "SET autoinstall_known_extensions = false",
+  "SET autoload_known_extensions = false",
+];

@@ -1,0 +1,14 @@
+import type { TFunction } from "i18next";
+import type { Finding } from "./findings";
+
+/** One line an officer can act on: where, what, and what to do, in the user's language. */
+export function describeFinding(finding: Finding, t: TFunction): string {
+  const where =
+    finding.row === undefined
+      ? t("validation.whereFile", { file: finding.file })
+      : t("validation.where", { file: finding.file, row: finding.row, column: finding.column ?? "" });
+  const value = finding.value === undefined ? "" : ` (${t("validation.value", { value: finding.value })})`;
+  const message = t(`validation.codes.${finding.code}.message`, finding.detail ?? {});
+  const action = t(`validation.codes.${finding.code}.action`);
+  return `${t(`validation.severity.${finding.severity}`)} · ${where}${value}: ${message} ${action}`;
+}

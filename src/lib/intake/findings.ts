@@ -1,0 +1,35 @@
+export const findingCodes = [
+  "missing_column",
+  "unknown_column",
+  "unknown_indicator",
+  "unparseable_period",
+  "impossible_period",
+  "wrong_periodicity",
+  "non_numeric_value",
+  "below_minimum",
+  "above_maximum",
+  "fractional_count",
+  "disaggregation_not_allowed",
+  "code_not_allowed",
+  "duplicate_key",
+  "missing_value",
+  "empty_file",
+] as const;
+export type FindingCode = (typeof findingCodes)[number];
+
+/** One problem in an uploaded file, located as the officer's spreadsheet shows it. */
+export interface Finding {
+  severity: "error" | "warning" | "info";
+  code: FindingCode;
+  file: string;
+  /** Spreadsheet row number (the header is row 1 when it is the first line); absent for file-level findings. */
+  row?: number;
+  column?: string;
+  value?: string;
+  /** Extra facts for the message, e.g. the allowed range. */
+  detail?: Record<string, string | number>;
+}
+
+export function countErrors(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.severity === "error").length;
+}

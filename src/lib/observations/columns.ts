@@ -1,0 +1,32 @@
+import { type DimensionName, dimensionNames } from "../catalog/schema";
+
+/** The tidy long format (Open SDG convention): a blank disaggregation means the total. */
+export const observationColumns = [
+  "indicator_id",
+  "period",
+  "value",
+  ...dimensionNames,
+  "unit",
+  "obs_status",
+  "source",
+  "note",
+] as const;
+export type ObservationColumn = (typeof observationColumns)[number];
+
+export const requiredColumns = ["indicator_id", "period", "value"] as const;
+
+export const obsStatuses = ["normal", "provisional", "estimated", "illustrative"] as const;
+export type ObsStatus = (typeof obsStatuses)[number];
+
+/** One accepted observation; `time` is the period's start in fractional years. */
+export interface Observation {
+  indicator_id: string;
+  period: string;
+  time: number;
+  value: number | null;
+  dimensions: Partial<Record<DimensionName, string>>;
+  unit: string | null;
+  obs_status: ObsStatus;
+  source: string | null;
+  note: string | null;
+}

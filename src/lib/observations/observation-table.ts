@@ -1,0 +1,62 @@
+import { dimensionNames } from "../catalog/schema";
+import type { ColumnValues } from "../db/columns-to-ipc";
+import type { Engine } from "../db/engine";
+import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import type { Observation } from "./columns";
+
+export const observationsTable = "observations";
+
+/** Column order of the table and of published Parquet files. */
+export const tableColumns = [
+  "indicator_id",
+  "period",
+  "time",
+  "value",
+  ...dimensionNames,
+  "unit",
+  "obs_status",
+  "source",
+  "note",
+] as const;
+
+function toColumns(observations: readonly Observation[]): Record<string, ColumnValues> {
+  const text = (pick: (o: Observation) => string | null): ColumnValues => ({ kind: "text", values: observations.map(pick) });
+  return {
+    indicator_id: text((o) => o.indicator_id),
+    period: text((o) => o.period),
+    time: { kind: "number", values: observations.map((o) => o.time) },
+    value: { kind: "number", values: observations.map((o) => o.value) },
+    ...Object.fromEntries(dimensionNames.map((d) => [d, text((o) => o.dimensions[d] ?? null)])),
+    unit: text((o) => o.unit),
+    obs_status: text((o) => o.obs_status),
+    source: text((o) => o.source),
+    note: text((o) => o.note),
+  };
+}
+
+/** Sorted by indicator and period so DuckDB's zone maps let a one-indicator query skip the rest. */
+async function replaceFromStaging(engine: Engine, staging: string): Promise<void> {
+  await engine.exec(
+    `CREATE OR REPLACE TABLE ${observationsTable} AS SELECT ${tableColumns.join(", ")} FROM ${staging} ORDER BY indicator_id, time`,
+  );
+  await engine.exec(`DROP TABLE ${staging}`);
+}
+
+export async function loadObservations(engine: Engine, observations: readonly Observation[]): Promise<void> {
+  await engine.exec("DROP TABLE IF EXISTS observations_staging");
+  await engine.insertColumns("observations_staging", toColumns(observations));
+  await replaceFromStaging(engine, "observations_staging");
+}
+
+export async function loadObservationsParquet(engine: Engine, pq: ParquetWasm, parquet: Uint8Array): Promise<void> {
+  await engine.exec("DROP TABLE IF EXISTS observations_staging");
+  await engine.insertArrowIpc("observations_staging", parquetToArrowIpc(pq, parquet));
+  await replaceFromStaging(engine, "observations_staging");
+}
+
+export async function exportObservationsParquet(engine: Engine, pq: ParquetWasm): Promise<Uint8Array> {
+  const ipc = await engine.queryArrowIpc(
+    `SELECT ${tableColumns.join(", ")} FROM ${observationsTable} ORDER BY indicator_id, time`,
+  );
+  return arrowIpcToParquet(pq, ipc);
+}
