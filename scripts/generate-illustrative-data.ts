@@ -23,12 +23,21 @@ function seededRandom(seed: number): () => number {
 }
 
 const years = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
-const quarters = years.flatMap((year) => [1, 2, 3, 4].map((q) => ({ year, q, code: `${year}-Q${q}` })));
+const quarters = years.flatMap((year) =>
+  [1, 2, 3, 4].map((q) => ({ year, q, code: `${year}-Q${q}` })),
+);
 /** Share of a year's returns in each quarter: fewer in Q1 and Q4. */
 const returnSeason = [0.22, 0.27, 0.28, 0.23];
 /** Annual returnees, close to the CONMIGHO/INM totals; 2020 reflects the pandemic border closures. */
 const annualReturnees: Record<number, number> = {
-  2018: 75200, 2019: 109000, 2020: 41000, 2021: 60500, 2022: 90000, 2023: 56000, 2024: 44000, 2025: 33000,
+  2018: 75200,
+  2019: 109000,
+  2020: 41000,
+  2021: 60500,
+  2022: 90000,
+  2023: 56000,
+  2024: 44000,
+  2025: 33000,
 };
 
 interface Row {
@@ -53,15 +62,25 @@ export function generateIllustrativeRows(seed = 20171103): Row[] {
   const random = seededRandom(seed);
   const noise = (spread: number) => 1 + (random() * 2 - 1) * spread;
   const rows: Row[] = [];
-  const push = (indicator_id: string, period: string, value: number | null, extra: Partial<Row> = {}) =>
-    rows.push({ indicator_id, period, value: value === null ? "" : String(value), ...extra });
+  const push = (
+    indicator_id: string,
+    period: string,
+    value: number | null,
+    extra: Partial<Row> = {},
+  ) => rows.push({ indicator_id, period, value: value === null ? "" : String(value), ...extra });
 
   quarters.forEach(({ year, q, code }, i) => {
     const progress = i / (quarters.length - 1);
 
-    const received = Math.round(((annualReturnees[year] ?? 0) * (returnSeason[q - 1] ?? 0.25)) * noise(0.06));
+    const received = Math.round(
+      (annualReturnees[year] ?? 0) * (returnSeason[q - 1] ?? 0.25) * noise(0.06),
+    );
     push("returnees-received", code, received);
-    const [fromMexico = 0, fromUsa = 0, fromOther = 0] = split(received, [0.52 - progress * 0.2, 0.44 + progress * 0.2, 0.04]);
+    const [fromMexico = 0, fromUsa = 0, fromOther = 0] = split(received, [
+      0.52 - progress * 0.2,
+      0.44 + progress * 0.2,
+      0.04,
+    ]);
     push("returnees-received", code, fromUsa, { geography: "USA" });
     push("returnees-received", code, fromMexico, { geography: "MEX" });
     push("returnees-received", code, fromOther, { geography: "OTHER" });
@@ -83,18 +102,24 @@ export function generateIllustrativeRows(seed = 20171103): Row[] {
     push("returnees-in-reintegration", code, enrolledWomen, { sex: "female" });
     push("returnees-in-reintegration", code, enrolledMen, { sex: "male" });
     push("returnees-in-reintegration", code, Math.round(enrolled * 0.09), { age_group: "0-17" });
-    push("returnees-in-reintegration", code, enrolled - Math.round(enrolled * 0.09), { age_group: "18+" });
+    push("returnees-in-reintegration", code, enrolled - Math.round(enrolled * 0.09), {
+      age_group: "18+",
+    });
     const pct = (a: number, b: number | null) => (b ? Math.round((a / b) * 1000) / 10 : null);
     push("reintegration-rate", code, pct(enrolled, received));
     push("reintegration-rate", code, pct(enrolledWomen, womenReceived), { sex: "female" });
-    push("reintegration-rate", code, pct(enrolledMen, code === "2020-Q2" ? null : men), { sex: "male" });
+    push("reintegration-rate", code, pct(enrolledMen, code === "2020-Q2" ? null : men), {
+      sex: "male",
+    });
 
     const detainedLevel = year === 2020 ? 520 : 1450 - progress * 700;
     const detained = Math.round(detainedLevel * (returnSeason[q - 1] ?? 0.25) * 4 * noise(0.1));
     const alternatives = Math.round((140 + progress * 430) * noise(0.12));
     // The consular network did not report 2019-Q3: the whole quarter is missing.
     if (code === "2019-Q3") {
-      push("children-in-detention", code, null, { note: "No reportado por la red consular / not reported" });
+      push("children-in-detention", code, null, {
+        note: "No reportado por la red consular / not reported",
+      });
       push("children-in-alternatives", code, null, { note: "No reportado / not reported" });
     } else {
       push("children-in-detention", code, detained);
@@ -109,8 +134,12 @@ export function generateIllustrativeRows(seed = 20171103): Row[] {
       push("children-in-alternatives", code, altAlone, { population_group: "unaccompanied" });
       push("children-in-alternatives", code, altWithFamily, { population_group: "accompanied" });
       push("children-atd-share", code, pct(alternatives, alternatives + detained));
-      push("children-atd-share", code, pct(altAlone, altAlone + detainedAlone), { population_group: "unaccompanied" });
-      push("children-atd-share", code, pct(altWithFamily, altWithFamily + detainedWithFamily), { population_group: "accompanied" });
+      push("children-atd-share", code, pct(altAlone, altAlone + detainedAlone), {
+        population_group: "unaccompanied",
+      });
+      push("children-atd-share", code, pct(altWithFamily, altWithFamily + detainedWithFamily), {
+        population_group: "accompanied",
+      });
     }
 
     const accompaniedChildren = Math.round(children * (0.55 + progress * 0.3) * noise(0.08));
@@ -147,8 +176,23 @@ export function generateIllustrativeRows(seed = 20171103): Row[] {
 }
 
 export function illustrativeCsv(): string {
-  const columns = ["indicator_id", "period", "value", "sex", "age_group", "population_group", "geography", "obs_status", "source", "note"];
-  const rows = generateIllustrativeRows().map((row) => ({ ...row, obs_status: "illustrative", source: illustrativeSource }));
+  const columns = [
+    "indicator_id",
+    "period",
+    "value",
+    "sex",
+    "age_group",
+    "population_group",
+    "geography",
+    "obs_status",
+    "source",
+    "note",
+  ];
+  const rows = generateIllustrativeRows().map((row) => ({
+    ...row,
+    obs_status: "illustrative",
+    source: illustrativeSource,
+  }));
   return `${Papa.unparse(rows, { columns })}\n`;
 }
 

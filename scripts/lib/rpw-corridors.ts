@@ -1,5 +1,5 @@
-import type { CsvTable } from "../../src/lib/intake/read-csv";
 import { parseNumber } from "../../src/lib/intake/parse-number";
+import type { CsvTable } from "../../src/lib/intake/read-csv";
 import { parsePeriod } from "../../src/lib/observations/period";
 
 export const rpwSource =
@@ -20,7 +20,12 @@ export interface LongRow {
  * the corridors from `senders` into `receiver`. Impossible negative costs become missing values
  * with a note, so nothing the source said is silently dropped.
  */
-export function reshapeRpwCorridors(table: CsvTable, receiver: string, senders: readonly string[], indicatorId: string): LongRow[] {
+export function reshapeRpwCorridors(
+  table: CsvTable,
+  receiver: string,
+  senders: readonly string[],
+  indicatorId: string,
+): LongRow[] {
   const column = (name: string) => table.header.findIndex((h) => h.replace(/\s+/g, " ") === name);
   const sender = column("Sending Countries Code");
   const receiving = column("Receiving Countries Code");
@@ -29,7 +34,9 @@ export function reshapeRpwCorridors(table: CsvTable, receiver: string, senders: 
     .filter((q) => q.period.ok);
   const rows: LongRow[] = [];
   for (const code of senders) {
-    const record = table.records.find((r) => r.cells[sender] === code && r.cells[receiving] === receiver);
+    const record = table.records.find(
+      (r) => r.cells[sender] === code && r.cells[receiving] === receiver,
+    );
     if (!record) throw new Error(`corridor ${code}→${receiver} not found`);
     for (const { index, period } of quarters) {
       if (!period.ok) continue;
@@ -40,11 +47,16 @@ export function reshapeRpwCorridors(table: CsvTable, receiver: string, senders: 
       rows.push({
         indicator_id: indicatorId,
         period: period.period.code,
-        value: parsed.kind === "number" && !negative ? String(Math.round(parsed.value * 1000) / 1000) : "",
+        value:
+          parsed.kind === "number" && !negative
+            ? String(Math.round(parsed.value * 1000) / 1000)
+            : "",
         geography: code,
         obs_status: "normal",
         source: rpwSource,
-        note: negative ? `Source value ${raw} is negative (impossible for a cost); kept as missing.` : "",
+        note: negative
+          ? `Source value ${raw} is negative (impossible for a cost); kept as missing.`
+          : "",
       });
     }
   }

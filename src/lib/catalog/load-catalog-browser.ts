@@ -9,7 +9,14 @@ import type { Catalog } from "./schema";
 
 /** The catalog bundled into the app; a broken catalog fails the build's tests, so throwing here is a last guard. */
 export function loadBundledCatalog(): Catalog {
-  const result = parseCatalog({ themes, populationGroups, gcmObjectives, dimensions, commitments, indicators });
+  const result = parseCatalog({
+    themes,
+    populationGroups,
+    gcmObjectives,
+    dimensions,
+    commitments,
+    indicators,
+  });
   if (!result.ok) {
     throw new Error(result.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
   }

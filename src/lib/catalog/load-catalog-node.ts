@@ -15,6 +15,9 @@ export async function loadCatalogFromDir(dir: string): Promise<CatalogResult> {
   );
   const result = parseCatalog(Object.fromEntries(entries) as RawCatalog);
   if (!result.ok) return result;
-  const misquotes = findMisquotes(result.catalog, await readFile(join(dir, reportFileName), "utf8"));
+  const misquotes = findMisquotes(
+    result.catalog,
+    await readFile(join(dir, reportFileName), "utf8"),
+  );
   return misquotes.length > 0 ? { ok: false, problems: misquotes } : result;
 }

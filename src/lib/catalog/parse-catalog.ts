@@ -61,9 +61,11 @@ function findBrokenLinks(catalog: Catalog): CatalogProblem[] {
   const codes = new Map(catalog.dimensions.map((d) => [d.id, new Set(d.codes.map((c) => c.code))]));
 
   catalog.commitments.forEach((c, i) => {
-    for (const t of c.themes) if (!themeIds.has(t)) add("commitments", `${i}.themes`, `unknown theme "${t}"`);
+    for (const t of c.themes)
+      if (!themeIds.has(t)) add("commitments", `${i}.themes`, `unknown theme "${t}"`);
     for (const g of c.populationGroups)
-      if (!groupIds.has(g)) add("commitments", `${i}.populationGroups`, `unknown population group "${g}"`);
+      if (!groupIds.has(g))
+        add("commitments", `${i}.populationGroups`, `unknown population group "${g}"`);
   });
 
   const measured = new Set<string>();
@@ -76,16 +78,25 @@ function findBrokenLinks(catalog: Catalog): CatalogProblem[] {
       const known = codes.get(dim as keyof typeof ind.disaggregations);
       for (const code of list ?? [])
         if (!known?.has(code))
-          add("indicators", `${i}.disaggregations.${dim}`, `code "${code}" is not in dimension ${dim}`);
+          add(
+            "indicators",
+            `${i}.disaggregations.${dim}`,
+            `code "${code}" is not in dimension ${dim}`,
+          );
     }
     for (const [dim, code] of Object.entries(ind.headline)) {
       const allowed = ind.disaggregations[dim as keyof typeof ind.disaggregations] ?? [];
       if (!allowed.includes(code ?? ""))
-        add("indicators", `${i}.headline.${dim}`, `headline code "${code}" is not a disaggregation of ${ind.id}`);
+        add(
+          "indicators",
+          `${i}.headline.${dim}`,
+          `headline code "${code}" is not a disaggregation of ${ind.id}`,
+        );
     }
   });
   catalog.commitments.forEach((c, i) => {
-    if (!measured.has(c.id)) add("commitments", String(i), `commitment "${c.id}" has no indicator measuring it`);
+    if (!measured.has(c.id))
+      add("commitments", String(i), `commitment "${c.id}" has no indicator measuring it`);
   });
   return problems;
 }
@@ -95,6 +106,12 @@ export function findMisquotes(catalog: Catalog, reportText: string): CatalogProb
   return catalog.commitments.flatMap((c, i) =>
     reportText.includes(c.quote)
       ? []
-      : [{ file: catalogFileNames.commitments, path: `${i}.quote`, message: `quote of "${c.id}" is not verbatim in the report` }],
+      : [
+          {
+            file: catalogFileNames.commitments,
+            path: `${i}.quote`,
+            message: `quote of "${c.id}" is not verbatim in the report`,
+          },
+        ],
   );
 }

@@ -132,7 +132,10 @@ export const indicator = z
   })
   .superRefine((value, ctx) => {
     if (value.target === null && value.targetNote === undefined) {
-      ctx.addIssue({ code: "custom", message: "an indicator without a target says why (targetNote)" });
+      ctx.addIssue({
+        code: "custom",
+        message: "an indicator without a target says why (targetNote)",
+      });
     }
     if (value.unit === "percent" && (value.limits.min !== 0 || value.limits.max !== 100)) {
       ctx.addIssue({ code: "custom", message: "a percentage is limited to 0–100" });

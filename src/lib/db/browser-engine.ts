@@ -45,12 +45,19 @@ export async function startBrowserEngine(): Promise<Engine> {
     exec: async (sql) => {
       await conn.query(sql);
     },
-    queryArrowIpc: async (sql, params = []) => arrowModule.tableToIPC(await run(sql, params), "stream"),
+    queryArrowIpc: async (sql, params = []) =>
+      arrowModule.tableToIPC(await run(sql, params), "stream"),
     insertColumns: async (table, columns) =>
-      conn.insertArrowFromIPCStream(columnsToIpc(arrowModule, columns), { name: table, create: true }),
-    insertArrowIpc: (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
+      conn.insertArrowFromIPCStream(columnsToIpc(arrowModule, columns), {
+        name: table,
+        create: true,
+      }),
+    insertArrowIpc: (table, ipc) =>
+      conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
     registerFile: (name, bytes) => db.registerFileBuffer(name, bytes),
-    dropFile: (name) => db.dropFile(name),
+    dropFile: async (name) => {
+      await db.dropFile(name);
+    },
     version: () => db.getVersion(),
     close: async () => {
       await conn.close();

@@ -14,8 +14,14 @@ const dist = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"))
 export async function startNodeEngine(): Promise<Engine> {
   const db = await createDuckDB(
     {
-      mvp: { mainModule: join(dist, "duckdb-mvp.wasm"), mainWorker: join(dist, "duckdb-node-mvp.worker.cjs") },
-      eh: { mainModule: join(dist, "duckdb-eh.wasm"), mainWorker: join(dist, "duckdb-node-eh.worker.cjs") },
+      mvp: {
+        mainModule: join(dist, "duckdb-mvp.wasm"),
+        mainWorker: join(dist, "duckdb-node-mvp.worker.cjs"),
+      },
+      eh: {
+        mainModule: join(dist, "duckdb-eh.wasm"),
+        mainWorker: join(dist, "duckdb-node-eh.worker.cjs"),
+      },
     },
     new VoidLogger(),
     NODE_RUNTIME,
@@ -43,9 +49,12 @@ export async function startNodeEngine(): Promise<Engine> {
     queryArrowIpc: async (sql, params = []) => arrow.tableToIPC(run(sql, params), "stream"),
     insertColumns: async (table, columns) =>
       conn.insertArrowFromIPCStream(columnsToIpc(arrow, columns), { name: table, create: true }),
-    insertArrowIpc: async (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
+    insertArrowIpc: async (table, ipc) =>
+      conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
-    dropFile: async (name) => db.dropFile(name),
+    dropFile: async (name) => {
+      db.dropFile(name);
+    },
     version: async () => db.getVersion(),
     close: async () => {
       conn.close();

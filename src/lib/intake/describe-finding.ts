@@ -6,8 +6,11 @@ export function describeFinding(finding: Finding, t: TFunction): string {
   const where =
     finding.row === undefined
       ? t("validation.whereFile", { file: finding.file })
-      : t("validation.where", { file: finding.file, row: finding.row, column: finding.column ?? "" });
-  const value = finding.value === undefined ? "" : ` (${t("validation.value", { value: finding.value })})`;
+      : finding.column === undefined
+        ? t("validation.whereRow", { file: finding.file, row: finding.row })
+        : t("validation.where", { file: finding.file, row: finding.row, column: finding.column });
+  const value =
+    finding.value === undefined ? "" : ` (${t("validation.value", { value: finding.value })})`;
   const message = t(`validation.codes.${finding.code}.message`, finding.detail ?? {});
   const action = t(`validation.codes.${finding.code}.action`);
   return `${t(`validation.severity.${finding.severity}`)} · ${where}${value}: ${message} ${action}`;

@@ -8,7 +8,12 @@ const synonyms: Record<ObservationColumn, readonly string[]> = {
   sex: ["sexo", "sex", "genero", "género"],
   age_group: ["edad", "grupo_edad", "grupo_de_edad", "age", "age group"],
   population_group: ["grupo", "grupo_poblacion", "grupo_de_poblacion", "population group"],
-  migration_status: ["condicion_migratoria", "condición_migratoria", "estatus_migratorio", "migration status"],
+  migration_status: [
+    "condicion_migratoria",
+    "condición_migratoria",
+    "estatus_migratorio",
+    "migration status",
+  ],
   disability: ["discapacidad", "disability"],
   geography: ["geografia", "geografía", "pais", "país", "departamento", "geography", "country"],
   unit: ["unidad", "unit", "units"],

@@ -1,7 +1,22 @@
 /** Markers that mean "no value" in official spreadsheets; they become missing, never zero. */
-const missingMarkers = new Set(["", "..", "...", "n/d", "nd", "n.d.", "-", "—", "na", "n/a", "s/d"]);
+const missingMarkers = new Set([
+  "",
+  "..",
+  "...",
+  "n/d",
+  "nd",
+  "n.d.",
+  "-",
+  "—",
+  "na",
+  "n/a",
+  "s/d",
+]);
 
-export type NumberParse = { kind: "number"; value: number } | { kind: "missing" } | { kind: "invalid" };
+export type NumberParse =
+  | { kind: "number"; value: number }
+  | { kind: "missing" }
+  | { kind: "invalid" };
 
 export function parseNumber(text: string): NumberParse {
   const trimmed = text.trim();

@@ -10,7 +10,10 @@ export interface CsvTable {
 /** Parses CSV text (delimiter detected), keeping the row numbers a spreadsheet would show. */
 export function readCsv(text: string): CsvTable {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(withoutBom, { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
+  const parsed = Papa.parse<string[]>(withoutBom, {
+    skipEmptyLines: false,
+    delimitersToGuess: [",", ";", "\t"],
+  });
   const rows = parsed.data.map((cells, index) => ({ row: index + 1, cells }));
   const nonEmpty = rows.filter((r) => r.cells.some((cell) => cell.trim() !== ""));
   const [headerRow, ...records] = nonEmpty;

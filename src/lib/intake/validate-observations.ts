@@ -1,6 +1,12 @@
 import type { Catalog, DimensionName, Indicator } from "../catalog/schema";
 import { dimensionNames } from "../catalog/schema";
-import { type Observation, type ObservationColumn, type ObsStatus, obsStatuses, requiredColumns } from "../observations/columns";
+import {
+  type Observation,
+  type ObservationColumn,
+  type ObsStatus,
+  obsStatuses,
+  requiredColumns,
+} from "../observations/columns";
 import { parsePeriod, toFractionalYear } from "../observations/period";
 import type { Finding } from "./findings";
 import { mapHeader } from "./header-map";
@@ -27,7 +33,11 @@ function checkValue(indicator: Indicator, value: number): Pick<Finding, "code" |
  * Checks an observations table against the catalog. Every finding names the file, the
  * spreadsheet row and the column, so the officer can go straight to the cell.
  */
-export function validateObservations(catalog: Catalog, table: CsvTable, file: string): ValidationResult {
+export function validateObservations(
+  catalog: Catalog,
+  table: CsvTable,
+  file: string,
+): ValidationResult {
   const findings: Finding[] = [];
   const observations: Observation[] = [];
   if (table.header.length === 0) {
@@ -38,11 +48,19 @@ export function validateObservations(catalog: Catalog, table: CsvTable, file: st
   const headerName = new Map<ObservationColumn, string>();
   mapping.forEach((column, i) => {
     const name = table.header[i] ?? "";
-    if (column === null) findings.push({ severity: "warning", code: "unknown_column", file, row: headerRow, column: name });
+    if (column === null)
+      findings.push({
+        severity: "warning",
+        code: "unknown_column",
+        file,
+        row: headerRow,
+        column: name,
+      });
     else headerName.set(column, name);
   });
   const missing = requiredColumns.filter((c) => !headerName.has(c));
-  for (const column of missing) findings.push({ severity: "error", code: "missing_column", file, row: headerRow, column });
+  for (const column of missing)
+    findings.push({ severity: "error", code: "missing_column", file, row: headerRow, column });
   if (missing.length > 0) return { findings, observations };
 
   const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
@@ -53,17 +71,31 @@ export function validateObservations(catalog: Catalog, table: CsvTable, file: st
     mapping.forEach((column, i) => {
       if (column !== null) get[column] = (cells[i] ?? "").trim();
     });
-    const at = (column: ObservationColumn, value: string) => ({ file, row, column: headerName.get(column) ?? column, value });
+    const at = (column: ObservationColumn, value: string) => ({
+      file,
+      row,
+      column: headerName.get(column) ?? column,
+      value,
+    });
     const before = findings.length;
 
     const indicatorId = get.indicator_id ?? "";
     const indicator = indicators.get(indicatorId);
-    if (!indicator) findings.push({ severity: "error", code: "unknown_indicator", ...at("indicator_id", indicatorId) });
+    if (!indicator)
+      findings.push({
+        severity: "error",
+        code: "unknown_indicator",
+        ...at("indicator_id", indicatorId),
+      });
 
     const periodText = get.period ?? "";
     const period = parsePeriod(periodText);
     if (!period.ok) {
-      findings.push({ severity: "error", code: `${period.reason}_period`, ...at("period", periodText) });
+      findings.push({
+        severity: "error",
+        code: `${period.reason}_period`,
+        ...at("period", periodText),
+      });
     } else if (indicator && period.period.periodicity !== indicator.periodicity) {
       findings.push({
         severity: "error",
@@ -75,8 +107,10 @@ export function validateObservations(catalog: Catalog, table: CsvTable, file: st
 
     const valueText = get.value ?? "";
     const number = parseNumber(valueText);
-    if (number.kind === "invalid") findings.push({ severity: "error", code: "non_numeric_value", ...at("value", valueText) });
-    if (number.kind === "missing") findings.push({ severity: "info", code: "missing_value", ...at("value", valueText) });
+    if (number.kind === "invalid")
+      findings.push({ severity: "error", code: "non_numeric_value", ...at("value", valueText) });
+    if (number.kind === "missing")
+      findings.push({ severity: "info", code: "missing_value", ...at("value", valueText) });
     if (number.kind === "number" && indicator) {
       const problem = checkValue(indicator, number.value);
       if (problem) findings.push({ severity: "error", ...problem, ...at("value", valueText) });
@@ -89,12 +123,26 @@ export function validateObservations(catalog: Catalog, table: CsvTable, file: st
       dimensions[dimension] = code;
       const allowed = indicator?.disaggregations[dimension];
       if (!indicator) continue;
-      if (!allowed) findings.push({ severity: "error", code: "disaggregation_not_allowed", ...at(dimension, code) });
+      if (!allowed)
+        findings.push({
+          severity: "error",
+          code: "disaggregation_not_allowed",
+          ...at(dimension, code),
+        });
       else if (!allowed.includes(code))
-        findings.push({ severity: "error", code: "code_not_allowed", ...at(dimension, code), detail: { allowed: allowed.join(", ") } });
+        findings.push({
+          severity: "error",
+          code: "code_not_allowed",
+          ...at(dimension, code),
+          detail: { allowed: allowed.join(", ") },
+        });
     }
 
-    const key = [indicatorId, period.ok ? period.period.code : periodText, ...dimensionNames.map((d) => dimensions[d] ?? "")].join("\u0000");
+    const key = [
+      indicatorId,
+      period.ok ? period.period.code : periodText,
+      ...dimensionNames.map((d) => dimensions[d] ?? ""),
+    ].join("\u0000");
     const firstRow = seenKeys.get(key);
     if (firstRow !== undefined)
       findings.push({ severity: "error", code: "duplicate_key", file, row, detail: { firstRow } });

@@ -20,7 +20,10 @@ export const tableColumns = [
 ] as const;
 
 function toColumns(observations: readonly Observation[]): Record<string, ColumnValues> {
-  const text = (pick: (o: Observation) => string | null): ColumnValues => ({ kind: "text", values: observations.map(pick) });
+  const text = (pick: (o: Observation) => string | null): ColumnValues => ({
+    kind: "text",
+    values: observations.map(pick),
+  });
   return {
     indicator_id: text((o) => o.indicator_id),
     period: text((o) => o.period),
@@ -42,19 +45,29 @@ async function replaceFromStaging(engine: Engine, staging: string): Promise<void
   await engine.exec(`DROP TABLE ${staging}`);
 }
 
-export async function loadObservations(engine: Engine, observations: readonly Observation[]): Promise<void> {
+export async function loadObservations(
+  engine: Engine,
+  observations: readonly Observation[],
+): Promise<void> {
   await engine.exec("DROP TABLE IF EXISTS observations_staging");
   await engine.insertColumns("observations_staging", toColumns(observations));
   await replaceFromStaging(engine, "observations_staging");
 }
 
-export async function loadObservationsParquet(engine: Engine, pq: ParquetWasm, parquet: Uint8Array): Promise<void> {
+export async function loadObservationsParquet(
+  engine: Engine,
+  pq: ParquetWasm,
+  parquet: Uint8Array,
+): Promise<void> {
   await engine.exec("DROP TABLE IF EXISTS observations_staging");
   await engine.insertArrowIpc("observations_staging", parquetToArrowIpc(pq, parquet));
   await replaceFromStaging(engine, "observations_staging");
 }
 
-export async function exportObservationsParquet(engine: Engine, pq: ParquetWasm): Promise<Uint8Array> {
+export async function exportObservationsParquet(
+  engine: Engine,
+  pq: ParquetWasm,
+): Promise<Uint8Array> {
   const ipc = await engine.queryArrowIpc(
     `SELECT ${tableColumns.join(", ")} FROM ${observationsTable} ORDER BY indicator_id, time`,
   );

@@ -9,7 +9,9 @@ export interface Period {
   code: string;
 }
 
-export type PeriodParse = { ok: true; period: Period } | { ok: false; reason: "unparseable" | "impossible" };
+export type PeriodParse =
+  | { ok: true; period: Period }
+  | { ok: false; reason: "unparseable" | "impossible" };
 
 const romanQuarters: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const monthNames: Record<string, number> = Object.fromEntries(

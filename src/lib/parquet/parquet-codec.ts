@@ -1,4 +1,10 @@
-import type { Compression, readParquet, Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
+import type {
+  Compression,
+  readParquet,
+  Table,
+  WriterPropertiesBuilder,
+  writeParquet,
+} from "parquet-wasm";
 
 /** The part of parquet-wasm we use; the browser and Node each hand in their own initialised copy. */
 export interface ParquetWasm {

@@ -1,0 +1,37 @@
+/**
+ * `gcm`: the command line, built on the same catalog, validation and engine modules as the app.
+ *   npm run gcm -- catalog [--json]
+ *   npm run gcm -- validate <file|dir>... [--json] [--lang es|en]
+ */
+import { parseArgs } from "node:util";
+import { isLanguage, type Language } from "../lib/i18n/resources";
+import { runCatalog } from "./run-catalog";
+import { runValidate } from "./run-validate";
+
+const usage = `Uso / usage:
+  npm run gcm -- catalog [--json]
+  npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      lang: { type: "string", default: "es" },
+      help: { type: "boolean" },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const language: Language = isLanguage(values.lang) ? values.lang : "es";
+  if (values.help || command === undefined) {
+    console.log(usage);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command === "catalog") return runCatalog({ json: values.json ?? false, language });
+  if (command === "validate") return runValidate(rest, { json: values.json ?? false, language });
+  console.error(`Orden desconocida / unknown command: ${command}\n${usage}`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

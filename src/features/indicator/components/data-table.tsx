@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import { formatPeriod } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
+import type { SeriesPoint } from "@/lib/progress/series-point";
+
+interface DataTableProps {
+  caption: string;
+  series: { name: string; points: readonly SeriesPoint[] }[];
+  format: (value: number | null) => string;
+}
+
+/** The chart's numbers as a table: the accessible alternative and the place to read exact values. */
+export function DataTable({ caption, series, format }: DataTableProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const rows = series.flatMap((s) => s.points.map((p) => ({ series: s.name, point: p })));
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {series.length > 1 && <th scope="col">{t("indicator.series")}</th>}
+            <th scope="col">{t("indicator.period")}</th>
+            <th scope="col" className="num">
+              {t("indicator.value")}
+            </th>
+            <th scope="col">{t("indicator.note")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ series: name, point }) => (
+            <tr key={`${name}-${point.period}`}>
+              {series.length > 1 && <td>{name}</td>}
+              <th scope="row">{formatPeriod(point.period, language)}</th>
+              <td className="num">{format(point.value)}</td>
+              <td>{point.note ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useTranslation } from "react-i18next";
+import { catalog } from "@/lib/catalog/bundled-catalog";
+import type { Indicator } from "@/lib/catalog/schema";
+import { formatPeriod } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
+
+/** What the indicator is, where its target comes from, and which commitments it follows. */
+export function IndicatorFacts({
+  indicator,
+  format,
+}: {
+  indicator: Indicator;
+  format: (v: number | null) => string;
+}) {
+  const { t } = useTranslation();
+  const { language, local } = useLanguage();
+  const commitments = catalog.commitments.filter((c) => indicator.commitments.includes(c.id));
+  return (
+    <section className="facts" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">{t("indicator.definition")}</h2>
+      <p>{local(indicator.definition)}</p>
+      <dl className="facts__list">
+        <dt>{t("indicator.unit")}</dt>
+        <dd>{t(`units.${indicator.unit}`)}</dd>
+        <dt>{t("indicator.direction")}</dt>
+        <dd>{t(`directions.${indicator.direction}`)}</dd>
+        <dt>{t("indicator.periodicity")}</dt>
+        <dd>{t(`periodicities.${indicator.periodicity}`)}</dd>
+        <dt>{t("indicator.baseline")}</dt>
+        <dd>
+          {indicator.baseline
+            ? `${formatPeriod(indicator.baseline.period, language)} · ${local(indicator.baseline.reason)}`
+            : "—"}
+        </dd>
+        <dt>{t("indicator.target")}</dt>
+        <dd>
+          {indicator.target
+            ? `${format(indicator.target.value)} (${indicator.target.year}) · ${t("indicator.targetSource")}: ${indicator.target.source.label}`
+            : `${t("indicator.noTarget")}: ${indicator.targetNote ? local(indicator.targetNote) : ""}`}
+        </dd>
+        {indicator.thresholds.map((threshold) => (
+          <div key={threshold.value} className="facts__pair">
+            <dt>{t("indicator.threshold")}</dt>
+            <dd>{`${local(threshold.label)} (${format(threshold.value)}) · ${threshold.source.label}`}</dd>
+          </div>
+        ))}
+        {indicator.sdg && (
+          <>
+            <dt>{t("indicator.sdg")}</dt>
+            <dd>
+              {indicator.sdg.indicator} ({indicator.sdg.series.join(", ")})
+            </dd>
+          </>
+        )}
+        <dt>{t("indicator.institutions")}</dt>
+        <dd>{indicator.institutions.join(", ")}</dd>
+      </dl>
+      <h2>{t("indicator.commitments")}</h2>
+      <ul className="commitments">
+        {commitments.map((c) => (
+          <li key={c.id}>
+            <strong>{local(c.title)}</strong>
+            <blockquote lang="en">“{c.quote}”</blockquote>
+          </li>
+        ))}
+      </ul>
+      <h2>{t("indicator.sources")}</h2>
+      <ul>
+        {indicator.sources.map((s) => (
+          <li key={s.label}>{s.label}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams, useSearchParams } from "react-router";
+import { EChart } from "@/components/chart/echart";
+import { IllustrativeBadge } from "@/components/illustrative-badge";
+import { StatusBadge } from "@/components/status-badge";
+import { codeLabel, findIndicator } from "@/lib/catalog/bundled-catalog";
+import { type DimensionName, dimensionName, type Indicator } from "@/lib/catalog/schema";
+import { formatPeriod, formatValue } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
+import { isIllustrative } from "@/lib/observations/decode-rows";
+import { simpleStatus } from "@/lib/progress/simple-status";
+import { useBreakdown } from "../api/get-breakdown";
+import { useSeries } from "../api/get-series";
+import { BreakdownPicker } from "./breakdown-picker";
+import { DataTable } from "./data-table";
+import { IndicatorFacts } from "./indicator-facts";
+import { trendChartOption } from "./trend-chart-option";
+
+export function IndicatorPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const indicator = findIndicator(id);
+  if (!indicator) {
+    return (
+      <div className="page">
+        <p role="alert">{t("indicator.notFound", { id })}</p>
+        <Link to={`/${language}`}>{t("app.backToOverview")}</Link>
+      </div>
+    );
+  }
+  return <IndicatorView indicator={indicator} />;
+}
+
+function IndicatorView({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const { language, local } = useLanguage();
+  const [search, setSearch] = useSearchParams();
+  const requested = dimensionName.safeParse(search.get("breakdown"));
+  const dimension: DimensionName | null =
+    requested.success && indicator.disaggregations[requested.data] ? requested.data : null;
+  const headline = useSeries(indicator.id, indicator.headline);
+  const breakdown = useBreakdown(indicator.id, dimension);
+  const format = useCallback(
+    (v: number | null) => formatValue(v, indicator.unit, language, t("indicator.missing")),
+    [indicator.unit, language, t],
+  );
+
+  const headlineName =
+    Object.entries(indicator.headline)
+      .map(([dim, code]) =>
+        local(codeLabel(dim as DimensionName, code ?? "") ?? { es: code ?? "", en: code ?? "" }),
+      )
+      .join(" · ") || t("indicator.total");
+  const series = useMemo(() => {
+    const main = [{ name: headlineName, points: headline.data ?? [] }];
+    if (!dimension || !breakdown.data) return main;
+    const others = [...breakdown.data.entries()]
+      .filter(([code]) => indicator.headline[dimension] !== code)
+      .map(([code, points]) => ({
+        name: local(codeLabel(dimension, code) ?? { es: code, en: code }),
+        points,
+      }));
+    return [...main, ...others];
+  }, [headline.data, breakdown.data, dimension, headlineName, indicator, local]);
+
+  const points = headline.data ?? [];
+  const status = simpleStatus(indicator, points);
+  const option = useMemo(
+    () =>
+      trendChartOption({
+        series,
+        periodLabel: (p) => formatPeriod(p, language),
+        valueLabel: (v) => format(v),
+        yAxisName: t(`units.${indicator.unit}`),
+        baseline: indicator.baseline
+          ? {
+              period: indicator.baseline.period,
+              label: `${t("indicator.baseline")} ${formatPeriod(indicator.baseline.period, language)}`,
+            }
+          : null,
+        target: indicator.target
+          ? {
+              value: indicator.target.value,
+              label: `${t("indicator.target")} ${indicator.target.year}: ${format(indicator.target.value)}`,
+            }
+          : null,
+        thresholds: indicator.thresholds.map((th) => ({ value: th.value, label: local(th.label) })),
+        ...(indicator.limits.max === undefined ? {} : { max: indicator.limits.max }),
+      }),
+    [series, indicator, language, t, format, local],
+  );
+  const summary =
+    points.length > 0
+      ? `${t("indicator.chartSummary", {
+          title: local(indicator.title),
+          count: points.length,
+          first: formatPeriod(points[0]?.period ?? "", language),
+          last: formatPeriod(points.at(-1)?.period ?? "", language),
+          latest: format(status.latest?.value ?? null),
+          lastPeriod: formatPeriod(status.latest?.period ?? "", language),
+        })}${indicator.target ? ` ${t("indicator.chartTargetSummary", { target: format(indicator.target.value), year: indicator.target.year })}` : ""}`
+      : t("indicator.noData");
+
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/${language}`}>{t("indicator.backToOverview")}</Link>
+      </p>
+      <h1>{local(indicator.title)}</h1>
+      <div className="indicator-status">
+        <StatusBadge status={status.status} />
+        {isIllustrative(points) && <IllustrativeBadge />}
+      </div>
+      {isIllustrative(points) && (
+        <p className="notice notice--illustrative">{t("labels.illustrativeNote")}</p>
+      )}
+      <section aria-labelledby="trend-heading" className="panel">
+        <h2 id="trend-heading">{t("indicator.trend")}</h2>
+        <BreakdownPicker
+          indicator={indicator}
+          value={dimension}
+          onChange={(next) => {
+            const params = new URLSearchParams(search);
+            if (next) params.set("breakdown", next);
+            else params.delete("breakdown");
+            setSearch(params, { replace: true });
+          }}
+        />
+        {headline.isError && (
+          <p role="alert">{t("engine.dataFailed", { message: headline.error.message })}</p>
+        )}
+        {headline.isPending ? (
+          <p aria-busy="true">{t("engine.loading")}</p>
+        ) : points.length === 0 ? (
+          <p>{t("indicator.noData")}</p>
+        ) : (
+          <EChart option={option} summary={summary} height={380} className="trend-chart" />
+        )}
+      </section>
+      <section aria-labelledby="table-heading" className="panel">
+        <h2 id="table-heading">{t("indicator.table")}</h2>
+        <DataTable caption={local(indicator.title)} series={series} format={format} />
+      </section>
+      <IndicatorFacts indicator={indicator} format={format} />
+    </div>
+  );
+}

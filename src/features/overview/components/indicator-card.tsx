@@ -1,0 +1,84 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { EChart } from "@/components/chart/echart";
+import { IllustrativeBadge } from "@/components/illustrative-badge";
+import { StatusBadge } from "@/components/status-badge";
+import type { Indicator } from "@/lib/catalog/schema";
+import { formatPeriod, formatValue } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
+import { isIllustrative } from "@/lib/observations/decode-rows";
+import type { SeriesPoint } from "@/lib/progress/series-point";
+import { simpleStatus } from "@/lib/progress/simple-status";
+import { sparklineOption } from "./sparkline-option";
+
+export function IndicatorCard({
+  indicator,
+  series,
+}: {
+  indicator: Indicator;
+  series: readonly SeriesPoint[];
+}) {
+  const { t } = useTranslation();
+  const { language, local } = useLanguage();
+  const result = useMemo(() => simpleStatus(indicator, series), [indicator, series]);
+  const option = useMemo(
+    () => sparklineOption(series, indicator.target?.value ?? null),
+    [series, indicator],
+  );
+  const format = (v: number | null) =>
+    formatValue(v, indicator.unit, language, t("indicator.missing"));
+  const latest = result.latest;
+  const summary = latest
+    ? t("indicator.chartSummary", {
+        title: local(indicator.title),
+        count: series.length,
+        first: formatPeriod(series[0]?.period ?? "", language),
+        last: formatPeriod(series.at(-1)?.period ?? "", language),
+        latest: format(latest.value),
+        lastPeriod: formatPeriod(latest.period, language),
+      })
+    : t("indicator.noData");
+
+  return (
+    <article className="card" data-indicator={indicator.id}>
+      <header className="card__header">
+        <h3 className="card__title">
+          <Link to={`/${language}/indicators/${indicator.id}`}>{local(indicator.title)}</Link>
+        </h3>
+        {isIllustrative(series) && <IllustrativeBadge />}
+      </header>
+      <StatusBadge status={result.status} />
+      <p className="card__status-why">
+        {t(`status.explain.${result.status}`, {
+          latest: format(latest?.value ?? null),
+          target: indicator.target ? format(indicator.target.value) : "",
+          recent: format(result.recentMean),
+          baseline: format(result.baselineMean),
+        })}
+      </p>
+      <dl className="card__figures">
+        <div>
+          <dt>{t("overview.latest")}</dt>
+          <dd>
+            <span className="card__value">{format(latest?.value ?? null)}</span>
+            {latest && (
+              <span className="card__period"> · {formatPeriod(latest.period, language)}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("overview.target")}</dt>
+          <dd>
+            {indicator.target
+              ? `${format(indicator.target.value)} (${indicator.target.year})`
+              : t("overview.noTarget")}
+          </dd>
+        </div>
+      </dl>
+      {series.length > 0 && (
+        <EChart option={option} summary={summary} height={64} className="card__sparkline" />
+      )}
+    </article>
+  );
+}

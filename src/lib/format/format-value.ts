@@ -1,0 +1,35 @@
+import type { Unit } from "../catalog/schema";
+import { type Language, localeOf } from "../i18n/resources";
+
+/** A value as a minister reads it: `es-HN` grouping, unit-aware precision. */
+export function formatValue(
+  value: number | null,
+  unit: Unit,
+  language: Language,
+  missing: string,
+): string {
+  if (value === null || !Number.isFinite(value)) return missing;
+  const locale = localeOf[language];
+  switch (unit) {
+    case "percent":
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 1 }).format(value)} %`;
+    case "currency_usd":
+      return new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: "USD",
+        maximumFractionDigits: 0,
+      }).format(value);
+    case "count":
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+    default:
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  }
+}
+
+/** `2024-Q3` → `T3 2024` in Spanish, `Q3 2024` in English; other periods as they are. */
+export function formatPeriod(code: string, language: Language): string {
+  const quarter = code.match(/^(\d{4})-Q([1-4])$/);
+  if (quarter)
+    return language === "es" ? `T${quarter[2]} ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  return code;
+}

@@ -1,0 +1,13 @@
+import type { DimensionName } from "../catalog/schema";
+import type { Selection } from "../observations/series-sql";
+
+/** Every react-query key, from general to specific, built in one place. */
+export const queryKeys = {
+  all: (dataVersion: number) => ["observations", dataVersion] as const,
+  headlines: (dataVersion: number, indicatorIds: readonly string[]) =>
+    [...queryKeys.all(dataVersion), "headlines", indicatorIds] as const,
+  series: (dataVersion: number, indicatorId: string, selection: Selection) =>
+    [...queryKeys.all(dataVersion), "series", indicatorId, selection] as const,
+  breakdown: (dataVersion: number, indicatorId: string, dimension: DimensionName | null) =>
+    [...queryKeys.all(dataVersion), "breakdown", indicatorId, dimension] as const,
+};
