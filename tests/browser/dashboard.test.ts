@@ -1,0 +1,102 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/chromium";
+import { startPreview } from "../helpers/preview-server";
+
+const artifacts = "tests/artifacts";
+let server: Awaited<ReturnType<typeof startPreview>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  await mkdir(artifacts, { recursive: true });
+  server = await startPreview();
+  browser = await launchChromium();
+  context = browser.context;
+  context.on("request", (request) => requests.push(request.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+describe("dashboard in Debian Chromium against the production build", () => {
+  const measured: Record<string, number> = {};
+
+  it("draws the overview's charts from DuckDB-wasm with a fresh profile", async () => {
+    const started = Date.now();
+    const page = await openPage("/");
+    await page.waitForSelector("[data-chart] svg path", { state: "attached", timeout: 60_000 });
+    measured.firstChartMs = Date.now() - started;
+    await page.waitForSelector('[data-engine="ready"]');
+    measured.engineReadyMs = Date.now() - started;
+    expect(page.url()).toBe(`${server.url}/es`);
+    expect(await page.textContent("h1")).toBe("Resumen de avances");
+    expect(await page.locator("[data-indicator]").count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator("[data-chart] svg").count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator(".engine-status").textContent()).toMatch(/DuckDB v1\.\d+\.\d+/);
+    expect(await page.locator(".badge--illustrative").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${artifacts}/overview-es.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("opens an indicator page with its trend, target and data table", async () => {
+    const page = await openPage("/es");
+    await page.waitForSelector("[data-chart] svg path", { state: "attached", timeout: 60_000 });
+    await page.getByRole("link", { name: "Costo de enviar USD 200 a Honduras" }).first().click();
+    await page.waitForURL(/\/es\/indicators\/remittance-cost-usd200$/);
+    await page.waitForSelector(".trend-chart svg path", { state: "attached" });
+    expect(await page.textContent("h1")).toBe("Costo de enviar USD 200 a Honduras");
+    const chartText = await page.locator(".trend-chart").textContent();
+    expect(chartText).toContain("Meta 2030");
+    expect(chartText).toContain("Ningún corredor por encima del 5");
+    const cells = await page.locator(".data-table tbody tr").count();
+    expect(cells).toBe(35);
+    await expect
+      .poll(() => page.locator(".data-table tbody tr", { hasText: "T3 2020" }).textContent())
+      .toContain("3.88");
+
+    await page.getByLabel("Desagregación").selectOption("geography");
+    await page.waitForURL(/breakdown=geography/);
+    await expect.poll(() => page.locator(".data-table tbody tr").count()).toBe(70);
+    await page.screenshot({ path: `${artifacts}/indicator-es.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("switches to English and keeps the view in the URL", async () => {
+    const page = await openPage("/es/indicators/children-in-detention?breakdown=sex");
+    await page.waitForSelector(".trend-chart svg path", { state: "attached", timeout: 60_000 });
+    await page.getByRole("link", { name: "EN", exact: true }).click();
+    await page.waitForURL(/\/en\/indicators\/children-in-detention\?breakdown=sex$/);
+    expect(await page.textContent("h1")).toBe("Honduran children in immigration detention");
+    expect(await page.getByLabel("Disaggregation").inputValue()).toBe("sex");
+    expect(await page.locator(".notice--illustrative").first().textContent()).toContain(
+      "not official statistics",
+    );
+    await page.close();
+  });
+
+  it("makes no request to any origin other than the app's own", () => {
+    const foreign = requests.filter(
+      (url) => !url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:"),
+    );
+    expect(requests.length).toBeGreaterThan(5);
+    expect(foreign).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await writeFile(`${artifacts}/browser-timings.json`, `${JSON.stringify(measured, null, 2)}\n`);
+    console.log(`browser timings (ms): ${JSON.stringify(measured)}`);
+  });
+});

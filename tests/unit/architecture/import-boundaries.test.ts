@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const imports = (file: string) =>
+  [...readFileSync(file, "utf8").matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1] ?? "");
+const all = files("src");
+
+describe("import boundaries", () => {
+  it("keeps feature folders from importing one another", () => {
+    const crossing = all
+      .filter((f) => f.startsWith(join("src", "features")))
+      .flatMap((file) => {
+        const own = relative(join("src", "features"), file).split(sep)[0];
+        return imports(file)
+          .filter(
+            (spec) =>
+              /(^@\/features\/|\/features\/)/.test(spec) && !spec.includes(`features/${own}/`),
+          )
+          .map((spec) => `${file} → ${spec}`);
+      });
+    expect(crossing).toEqual([]);
+  });
+
+  it("keeps shared code (lib, components) from importing features or the app", () => {
+    const upward = all
+      .filter((f) => f.startsWith(join("src", "lib")) || f.startsWith(join("src", "components")))
+      .flatMap((file) =>
+        imports(file)
+          .filter((s) => /(^@\/(features|app)\/|\/(features|app)\/)/.test(s))
+          .map((s) => `${file} → ${s}`),
+      );
+    expect(upward).toEqual([]);
+  });
+
+  it("lets only src/lib/db talk to DuckDB-wasm", () => {
+    const outside = all
+      .filter((f) => !f.startsWith(join("src", "lib", "db")))
+      .flatMap((file) =>
+        imports(file)
+          .filter((s) => s.startsWith("@duckdb/"))
+          .map((s) => `${file} → ${s}`),
+      );
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "../../../src/lib/i18n/locales/en.json";
+import es from "../../../src/lib/i18n/locales/es.json";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe("translations", () => {
+  it("has the same keys in Spanish and English", () => {
+    expect(keys(en).sort()).toEqual(keys(es).sort());
+  });
+
+  it("has no empty string in either language", () => {
+    const empty = [
+      ...keys(es).filter(
+        (k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], es) === "",
+      ),
+      ...keys(en).filter(
+        (k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en) === "",
+      ),
+    ];
+    expect(empty).toEqual([]);
+  });
+
+  it("defines every literal key the code asks for", () => {
+    const known = new Set(keys(es));
+    const used = sourceFiles("src").flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([a-zA-Z0-9_.]+)"/g)].map((m) => ({
+        file,
+        key: m[1] ?? "",
+      })),
+    );
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((u) => !known.has(u.key))).toEqual([]);
+  });
+});
