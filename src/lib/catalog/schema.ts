@@ -29,6 +29,8 @@ export type DimensionName = z.infer<typeof dimensionName>;
 export const dimension = z.object({
   id: dimensionName,
   title: localizedText,
+  /** The statistical standard behind the codes, e.g. the Washington Group short set for disability. */
+  definition: localizedText.optional(),
   codes: z.array(z.object({ code: z.string().min(1), label: localizedText })).min(1),
 });
 export type Dimension = z.infer<typeof dimension>;
@@ -84,6 +86,16 @@ export const direction = z.enum(["higher_is_better", "lower_is_better", "context
 export type Direction = z.infer<typeof direction>;
 
 export const periodicity = z.enum(["monthly", "quarterly", "annual"]);
+
+/**
+ * How the figure is produced: administrative records a ministry can report each quarter, a
+ * survey (annual or rarer), a policy milestone, or an international source it cannot control.
+ */
+export const collection = z.enum(["administrative", "survey", "milestone", "international"]);
+export type Collection = z.infer<typeof collection>;
+
+/** Milestone indicators record a stage, never a made-up number: 0, 1 or 2. */
+export const milestoneStages = ["not_started", "in_progress", "adopted"] as const;
 export type Periodicity = z.infer<typeof periodicity>;
 
 export const target = z.object({
@@ -114,6 +126,9 @@ export const indicator = z
       integer: z.boolean(),
     }),
     periodicity,
+    collection,
+    /** The file or record that would provide the data, so an empty indicator says what to send. */
+    provider: localizedText,
     disaggregations: z.partialRecord(dimensionName, z.array(z.string().min(1)).min(1)),
     /** The series a headline figure and status use; empty means the all-totals row. */
     headline: z.partialRecord(dimensionName, z.string().min(1)),
@@ -142,6 +157,15 @@ export const indicator = z
     }
     if (value.unit === "count" && (value.limits.min !== 0 || !value.limits.integer)) {
       ctx.addIssue({ code: "custom", message: "a count is a whole number ≥ 0" });
+    }
+    if (value.unit === "milestone" && (value.limits.min !== 0 || value.limits.max !== 2 || !value.limits.integer)) {
+      ctx.addIssue({ code: "custom", message: "a milestone is a whole stage 0–2 (not started, in progress, adopted)" });
+    }
+    if (value.unit === "milestone" && value.collection !== "milestone") {
+      ctx.addIssue({ code: "custom", message: "a milestone indicator has collection \"milestone\"" });
+    }
+    if (value.unit === "yes_no" && (value.limits.min !== 0 || value.limits.max !== 1 || !value.limits.integer)) {
+      ctx.addIssue({ code: "custom", message: "a yes/no indicator is 0 or 1" });
     }
     if (value.unit === "rate_per_100k" && value.rate === undefined) {
       ctx.addIssue({ code: "custom", message: "a rate names its numerator and denominator" });
