@@ -13,13 +13,21 @@ export default defineConfig({
   resolve: { alias: { "@": fromRoot("./src") } },
   // The wasm packages load their own .wasm by URL; pre-bundling would break those URLs in dev.
   optimizeDeps: { exclude: ["@duckdb/duckdb-wasm", "parquet-wasm"] },
-  build: { outDir: fromRoot("./dist"), emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: fromRoot("./dist"),
+    emptyOutDir: true,
+    target: "es2022",
+    chunkSizeWarningLimit: 1500,
+  },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   server: { host: "127.0.0.1", port: 5173 },
   test: {
     root: fromRoot("."),
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
       {
         extends: true,
         test: {

@@ -41,6 +41,8 @@ export function Layout() {
           <NavLink to={`/${lang}`} end>
             {t("app.nav.overview")}
           </NavLink>
+          <NavLink to={`/${lang}/catalog`}>{t("app.nav.catalog")}</NavLink>
+          <NavLink to={`/${lang}/report`}>{t("app.nav.report")}</NavLink>
         </nav>
         <nav aria-label={t("app.language")} className="masthead__languages">
           {languages.map((language) => (

@@ -1,9 +1,18 @@
+import { lazy, Suspense } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
+import { CatalogPage } from "@/features/catalog/components/catalog-page";
+import { CommitmentPage } from "@/features/catalog/components/commitment-page";
+import { GroupPage } from "@/features/catalog/components/group-page";
+import { ObjectivePage } from "@/features/catalog/components/objective-page";
+import { ThemePage } from "@/features/catalog/components/theme-page";
 import { IndicatorPage } from "@/features/indicator/components/indicator-page";
 import { OverviewPage } from "@/features/overview/components/overview-page";
 import { savedLanguage } from "./language-store";
 import { Layout } from "./layout";
 import { NotFound } from "./not-found";
+
+// The report text is only needed on its own page: load it on demand.
+const ReportPage = lazy(() => import("@/features/report/components/report-page"));
 
 /** Every screen has its own URL; the language is the first path segment. */
 export function createRouter() {
@@ -15,6 +24,19 @@ export function createRouter() {
       children: [
         { index: true, element: <OverviewPage /> },
         { path: "indicators/:id", element: <IndicatorPage /> },
+        { path: "catalog", element: <CatalogPage /> },
+        { path: "themes/:id", element: <ThemePage /> },
+        { path: "groups/:id", element: <GroupPage /> },
+        { path: "objectives/:number", element: <ObjectivePage /> },
+        { path: "commitments/:id", element: <CommitmentPage /> },
+        {
+          path: "report",
+          element: (
+            <Suspense fallback={<p aria-busy="true">…</p>}>
+              <ReportPage />
+            </Suspense>
+          ),
+        },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -1,6 +1,6 @@
 /**
  * `gcm`: the command line, built on the same catalog, validation and engine modules as the app.
- *   npm run gcm -- catalog [--json]
+ *   npm run gcm -- catalog [--json] [--coverage]
  *   npm run gcm -- validate <file|dir>... [--json] [--lang es|en]
  */
 import { parseArgs } from "node:util";
@@ -9,7 +9,7 @@ import { runCatalog } from "./run-catalog";
 import { runValidate } from "./run-validate";
 
 const usage = `Uso / usage:
-  npm run gcm -- catalog [--json]
+  npm run gcm -- catalog [--json] [--coverage]
   npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      coverage: { type: "boolean", default: false },
       lang: { type: "string", default: "es" },
       help: { type: "boolean" },
     },
@@ -28,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (command === "catalog") return runCatalog({ json: values.json ?? false, language });
+  if (command === "catalog")
+    return runCatalog({ json: values.json ?? false, coverage: values.coverage ?? false, language });
   if (command === "validate") return runValidate(rest, { json: values.json ?? false, language });
   console.error(`Orden desconocida / unknown command: ${command}\n${usage}`);
   return 2;

@@ -1,18 +1,15 @@
 import { loadBundledCatalog } from "./load-catalog-browser";
-import type { DimensionName, Indicator, Theme } from "./schema";
+import type { DimensionName } from "./schema";
 
 /** The catalog shipped with the app, parsed once. */
 export const catalog = loadBundledCatalog();
 
-export function findIndicator(id: string): Indicator | undefined {
+export function findIndicator(id: string) {
   return catalog.indicators.find((i) => i.id === id);
 }
 
-export function indicatorsOfTheme(theme: Theme): Indicator[] {
-  const commitments = new Set(
-    catalog.commitments.filter((c) => c.themes.includes(theme.id)).map((c) => c.id),
-  );
-  return catalog.indicators.filter((i) => i.commitments.some((c) => commitments.has(c)));
+export function findCommitment(id: string) {
+  return catalog.commitments.find((c) => c.id === id);
 }
 
 export function codeLabel(dimension: DimensionName, code: string) {

@@ -158,13 +158,22 @@ export const indicator = z
     if (value.unit === "count" && (value.limits.min !== 0 || !value.limits.integer)) {
       ctx.addIssue({ code: "custom", message: "a count is a whole number ≥ 0" });
     }
-    if (value.unit === "milestone" && (value.limits.min !== 0 || value.limits.max !== 2 || !value.limits.integer)) {
-      ctx.addIssue({ code: "custom", message: "a milestone is a whole stage 0–2 (not started, in progress, adopted)" });
+    if (
+      value.unit === "milestone" &&
+      (value.limits.min !== 0 || value.limits.max !== 2 || !value.limits.integer)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a milestone is a whole stage 0–2 (not started, in progress, adopted)",
+      });
     }
     if (value.unit === "milestone" && value.collection !== "milestone") {
-      ctx.addIssue({ code: "custom", message: "a milestone indicator has collection \"milestone\"" });
+      ctx.addIssue({ code: "custom", message: 'a milestone indicator has collection "milestone"' });
     }
-    if (value.unit === "yes_no" && (value.limits.min !== 0 || value.limits.max !== 1 || !value.limits.integer)) {
+    if (
+      value.unit === "yes_no" &&
+      (value.limits.min !== 0 || value.limits.max !== 1 || !value.limits.integer)
+    ) {
       ctx.addIssue({ code: "custom", message: "a yes/no indicator is 0 or 1" });
     }
     if (value.unit === "rate_per_100k" && value.rate === undefined) {

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import type { Indicator } from "@/lib/catalog/schema";
 import { formatPeriod } from "@/lib/format/format-value";
@@ -15,6 +16,24 @@ export function IndicatorFacts({
   const { t } = useTranslation();
   const { language, local } = useLanguage();
   const commitments = catalog.commitments.filter((c) => indicator.commitments.includes(c.id));
+  const { min, max, integer } = indicator.limits;
+  const limitsText = [
+    min === undefined ? "" : `≥ ${format(min)}`,
+    max === undefined ? "" : `≤ ${format(max)}`,
+    integer ? t("indicator.wholeNumber") : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const disaggregationText = Object.entries(indicator.disaggregations)
+    .map(([dim, codes]) => {
+      const dimension = catalog.dimensions.find((d) => d.id === dim);
+      const labels = (codes ?? []).map((code) => {
+        const label = dimension?.codes.find((c) => c.code === code)?.label;
+        return label ? local(label) : code;
+      });
+      return `${dimension ? local(dimension.title) : dim}: ${labels.join(", ")}`;
+    })
+    .join(" · ");
   return (
     <section className="facts" aria-labelledby="facts-heading">
       <h2 id="facts-heading">{t("indicator.definition")}</h2>
@@ -26,6 +45,22 @@ export function IndicatorFacts({
         <dd>{t(`directions.${indicator.direction}`)}</dd>
         <dt>{t("indicator.periodicity")}</dt>
         <dd>{t(`periodicities.${indicator.periodicity}`)}</dd>
+        <dt>{t("catalog.collection")}</dt>
+        <dd>{t(`collections.${indicator.collection}`)}</dd>
+        <dt>{t("indicator.provider")}</dt>
+        <dd>{local(indicator.provider)}</dd>
+        <dt>{t("indicator.limits")}</dt>
+        <dd>{limitsText}</dd>
+        {indicator.rate && (
+          <>
+            <dt>{t("indicator.numerator")}</dt>
+            <dd>{local(indicator.rate.numerator)}</dd>
+            <dt>{t("indicator.denominator")}</dt>
+            <dd>{local(indicator.rate.denominator)}</dd>
+          </>
+        )}
+        <dt>{t("indicator.disaggregations")}</dt>
+        <dd>{disaggregationText || "—"}</dd>
         <dt>{t("indicator.baseline")}</dt>
         <dd>
           {indicator.baseline
@@ -59,7 +94,9 @@ export function IndicatorFacts({
       <ul className="commitments">
         {commitments.map((c) => (
           <li key={c.id}>
-            <strong>{local(c.title)}</strong>
+            <Link to={`/${language}/commitments/${c.id}`}>
+              <strong>{local(c.title)}</strong>
+            </Link>
             <blockquote lang="en">“{c.quote}”</blockquote>
           </li>
         ))}

@@ -15,6 +15,7 @@ import { useSeries } from "../api/get-series";
 import { BreakdownPicker } from "./breakdown-picker";
 import { DataTable } from "./data-table";
 import { IndicatorFacts } from "./indicator-facts";
+import { NoDataYet } from "./no-data-yet";
 import { trendChartOption } from "./trend-chart-option";
 
 export function IndicatorPage() {
@@ -134,15 +135,17 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         {headline.isPending ? (
           <p aria-busy="true">{t("engine.loading")}</p>
         ) : points.length === 0 ? (
-          <p>{t("indicator.noData")}</p>
+          <NoDataYet indicator={indicator} />
         ) : (
           <EChart option={option} summary={summary} height={380} className="trend-chart" />
         )}
       </section>
-      <section aria-labelledby="table-heading" className="panel">
-        <h2 id="table-heading">{t("indicator.table")}</h2>
-        <DataTable caption={local(indicator.title)} series={series} format={format} />
-      </section>
+      {points.length > 0 && (
+        <section aria-labelledby="table-heading" className="panel">
+          <h2 id="table-heading">{t("indicator.table")}</h2>
+          <DataTable caption={local(indicator.title)} series={series} format={format} />
+        </section>
+      )}
       <IndicatorFacts indicator={indicator} format={format} />
     </div>
   );

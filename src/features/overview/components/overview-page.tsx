@@ -1,14 +1,20 @@
 import { useTranslation } from "react-i18next";
-import { catalog, indicatorsOfTheme } from "@/lib/catalog/bundled-catalog";
+import { Link } from "react-router";
+import { IndicatorCard } from "@/components/indicator-card";
+import { catalog } from "@/lib/catalog/bundled-catalog";
+import { commitmentsOfTheme, indicatorsOfCommitments } from "@/lib/catalog/catalog-queries";
 import { useLanguage } from "@/lib/i18n/use-language";
-import { useHeadlines } from "../api/get-headlines";
-import { IndicatorCard } from "./indicator-card";
+import { useHeadlines } from "@/lib/query/headlines";
 
 export function OverviewPage() {
   const { t } = useTranslation();
-  const { local } = useLanguage();
+  const { language, local } = useLanguage();
   const headlines = useHeadlines(catalog.indicators);
-  const sections = catalog.themes.map((theme) => ({ theme, indicators: indicatorsOfTheme(theme) }));
+  const sections = catalog.themes.map((theme) => ({
+    theme,
+    indicators: indicatorsOfCommitments(catalog, commitmentsOfTheme(catalog, theme.id)),
+  }));
+  const hasData = (id: string) => (headlines.data?.get(id)?.length ?? 0) > 0;
 
   return (
     <div className="page">
@@ -18,43 +24,44 @@ export function OverviewPage() {
       {headlines.isError && (
         <p role="alert">{t("engine.dataFailed", { message: headlines.error.message })}</p>
       )}
-      {sections
-        .filter((s) => s.indicators.length > 0)
-        .map(({ theme, indicators }) => (
+      {sections.map(({ theme, indicators }) => {
+        const withData = indicators.filter((i) => hasData(i.id));
+        const waiting = indicators.length - withData.length;
+        return (
           <section key={theme.id} className="theme" aria-labelledby={`theme-${theme.id}`}>
             <h2 id={`theme-${theme.id}`}>
-              {local(theme.title)}{" "}
+              <Link to={`/${language}/themes/${theme.id}`}>{local(theme.title)}</Link>{" "}
               <span className="theme__count">
                 {t("overview.indicatorsInTheme", { count: indicators.length })}
               </span>
             </h2>
-            <div className="cards">
-              {indicators.map((indicator) =>
-                headlines.data ? (
-                  <IndicatorCard
-                    key={indicator.id}
-                    indicator={indicator}
-                    series={headlines.data.get(indicator.id) ?? []}
-                  />
-                ) : (
-                  <div key={indicator.id} className="card card--loading" aria-busy="true">
-                    <h3 className="card__title">{local(indicator.title)}</h3>
-                    <p>{t("engine.loading")}</p>
+            {headlines.data ? (
+              <>
+                {withData.length > 0 && (
+                  <div className="cards">
+                    {withData.map((indicator) => (
+                      <IndicatorCard
+                        key={indicator.id}
+                        indicator={indicator}
+                        series={headlines.data.get(indicator.id) ?? []}
+                      />
+                    ))}
                   </div>
-                ),
-              )}
-            </div>
+                )}
+                {waiting > 0 && (
+                  <p className="theme__waiting">
+                    <Link to={`/${language}/themes/${theme.id}`}>
+                      {t("overview.noDataYet", { count: waiting })}
+                    </Link>
+                  </p>
+                )}
+              </>
+            ) : (
+              <p aria-busy="true">{t("engine.loading")}</p>
+            )}
           </section>
-        ))}
-      <section className="theme theme--empty">
-        <h2>{t("overview.noIndicatorsHeading")}</h2>
-        <p>
-          {sections
-            .filter((s) => s.indicators.length === 0)
-            .map((s) => local(s.theme.title))
-            .join(" · ")}
-        </p>
-      </section>
+        );
+      })}
     </div>
   );
 }

@@ -5,12 +5,12 @@ import { EChart } from "@/components/chart/echart";
 import { IllustrativeBadge } from "@/components/illustrative-badge";
 import { StatusBadge } from "@/components/status-badge";
 import type { Indicator } from "@/lib/catalog/schema";
+import { sparklineOption } from "@/lib/chart/sparkline-option";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { isIllustrative } from "@/lib/observations/decode-rows";
 import type { SeriesPoint } from "@/lib/progress/series-point";
 import { simpleStatus } from "@/lib/progress/simple-status";
-import { sparklineOption } from "./sparkline-option";
 
 export function IndicatorCard({
   indicator,

@@ -1,0 +1,41 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { catalog } from "@/lib/catalog/bundled-catalog";
+import type { Commitment } from "@/lib/catalog/schema";
+import { useLanguage } from "@/lib/i18n/use-language";
+
+/** Commitments with the report sentence each comes from, and the indicators that measure it. */
+export function CommitmentList({ commitments }: { commitments: readonly Commitment[] }) {
+  const { t } = useTranslation();
+  const { language, local } = useLanguage();
+  if (commitments.length === 0) return <p>{t("catalog.noCommitments")}</p>;
+  return (
+    <ol className="commitment-list">
+      {commitments.map((c) => {
+        const indicators = catalog.indicators.filter((i) => i.commitments.includes(c.id));
+        return (
+          <li key={c.id} className="commitment-item" data-commitment={c.id}>
+            <h3>
+              <Link to={`/${language}/commitments/${c.id}`}>{local(c.title)}</Link>
+            </h3>
+            <blockquote lang="en">
+              “{c.quote}”{" "}
+              <Link to={`/${language}/report#${c.id}`}>
+                {t("catalog.inReport", { section: c.section })}
+              </Link>
+            </blockquote>
+            <p className="commitment-item__measures">
+              {t("catalog.measuredBy")}{" "}
+              {indicators.map((i, n) => (
+                <span key={i.id}>
+                  {n > 0 && " · "}
+                  <Link to={`/${language}/indicators/${i.id}`}>{local(i.title)}</Link>
+                </span>
+              ))}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

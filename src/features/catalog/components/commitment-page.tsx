@@ -1,0 +1,71 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { IndicatorList } from "@/components/indicator-list";
+import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
+import { useLanguage } from "@/lib/i18n/use-language";
+import { NotInCatalog } from "./not-in-catalog";
+
+/** One commitment: the report's words, where they sit, what they serve, and how they are measured. */
+export function CommitmentPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const { language, local } = useLanguage();
+  const commitment = findCommitment(id);
+  if (!commitment) return <NotInCatalog id={id} />;
+  const indicators = catalog.indicators.filter((i) => i.commitments.includes(commitment.id));
+  const themes = catalog.themes.filter((th) => commitment.themes.includes(th.id));
+  const groups = catalog.populationGroups.filter((g) => commitment.populationGroups.includes(g.id));
+  const objectives = catalog.gcmObjectives.filter((o) =>
+    commitment.gcmObjectives.includes(o.number),
+  );
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/${language}/catalog`}>{t("catalog.back")}</Link>
+      </p>
+      <p className="kicker">{t("catalog.commitmentKicker", { section: commitment.section })}</p>
+      <h1>{local(commitment.title)}</h1>
+      <blockquote className="quote" lang="en">
+        “{commitment.quote}”
+      </blockquote>
+      <p>
+        <Link to={`/${language}/report#${commitment.id}`}>{t("catalog.seeInReport")}</Link>
+      </p>
+      <dl className="facts__list">
+        <dt>{t("catalog.themes")}</dt>
+        <dd>
+          {themes.map((th, n) => (
+            <span key={th.id}>
+              {n > 0 && " · "}
+              <Link to={`/${language}/themes/${th.id}`}>{local(th.title)}</Link>
+            </span>
+          ))}
+        </dd>
+        <dt>{t("catalog.groups")}</dt>
+        <dd>
+          {groups.length === 0
+            ? t("catalog.allGroups")
+            : groups.map((g, n) => (
+                <span key={g.id}>
+                  {n > 0 && " · "}
+                  <Link to={`/${language}/groups/${g.id}`}>{local(g.title)}</Link>
+                </span>
+              ))}
+        </dd>
+        <dt>{t("catalog.objectives")}</dt>
+        <dd>
+          {objectives.map((o, n) => (
+            <span key={o.number}>
+              {n > 0 && " · "}
+              <Link
+                to={`/${language}/objectives/${o.number}`}
+              >{`${o.number}. ${local(o.title)}`}</Link>
+            </span>
+          ))}
+        </dd>
+      </dl>
+      <h2>{t("catalog.indicatorCount", { count: indicators.length })}</h2>
+      <IndicatorList indicators={indicators} caption={local(commitment.title)} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { IndicatorList } from "@/components/indicator-list";
+import type { Commitment, Indicator } from "@/lib/catalog/schema";
+import { useLanguage } from "@/lib/i18n/use-language";
+import { CommitmentList } from "./commitment-list";
+
+interface LensPageProps {
+  title: string;
+  kicker: string;
+  intro?: ReactNode;
+  commitments: readonly Commitment[];
+  indicators: readonly Indicator[];
+}
+
+/** A theme, population group or GCM objective: its commitments (with quotes), then its indicators. */
+export function LensPage({ title, kicker, intro, commitments, indicators }: LensPageProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/${language}/catalog`}>{t("catalog.back")}</Link>
+      </p>
+      <p className="kicker">{kicker}</p>
+      <h1>{title}</h1>
+      {intro}
+      <section aria-labelledby="lens-indicators">
+        <h2 id="lens-indicators">{t("catalog.indicatorCount", { count: indicators.length })}</h2>
+        <IndicatorList indicators={indicators} caption={title} />
+      </section>
+      <section aria-labelledby="lens-commitments">
+        <h2 id="lens-commitments">{t("catalog.commitmentCount", { count: commitments.length })}</h2>
+        <CommitmentList commitments={commitments} />
+      </section>
+    </div>
+  );
+}
