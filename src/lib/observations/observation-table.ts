@@ -2,7 +2,7 @@ import { dimensionNames } from "../catalog/schema";
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
-import type { Observation } from "./columns";
+import { type Observation, observationColumns } from "./columns";
 
 export const observationsTable = "observations";
 
@@ -11,12 +11,7 @@ export const tableColumns = [
   "indicator_id",
   "period",
   "time",
-  "value",
-  ...dimensionNames,
-  "unit",
-  "obs_status",
-  "source",
-  "note",
+  ...observationColumns.slice(2),
 ] as const;
 
 function toColumns(observations: readonly Observation[]): Record<string, ColumnValues> {

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import type { Commitment } from "@/lib/catalog/schema";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { LinkList } from "./link-list";
 
 /** Commitments with the report sentence each comes from, and the indicators that measure it. */
 export function CommitmentList({ commitments }: { commitments: readonly Commitment[] }) {
@@ -26,12 +27,13 @@ export function CommitmentList({ commitments }: { commitments: readonly Commitme
             </blockquote>
             <p className="commitment-item__measures">
               {t("catalog.measuredBy")}{" "}
-              {indicators.map((i, n) => (
-                <span key={i.id}>
-                  {n > 0 && " · "}
-                  <Link to={`/${language}/indicators/${i.id}`}>{local(i.title)}</Link>
-                </span>
-              ))}
+              <LinkList
+                links={indicators.map((i) => ({
+                  key: i.id,
+                  to: `/${language}/indicators/${i.id}`,
+                  label: local(i.title),
+                }))}
+              />
             </p>
           </li>
         );

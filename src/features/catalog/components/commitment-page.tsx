@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { IndicatorList } from "@/components/indicator-list";
 import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { LinkList } from "./link-list";
 import { NotInCatalog } from "./not-in-catalog";
 
 /** One commitment: the report's words, where they sit, what they serve, and how they are measured. */
@@ -34,34 +35,37 @@ export function CommitmentPage() {
       <dl className="facts__list">
         <dt>{t("catalog.themes")}</dt>
         <dd>
-          {themes.map((th, n) => (
-            <span key={th.id}>
-              {n > 0 && " · "}
-              <Link to={`/${language}/themes/${th.id}`}>{local(th.title)}</Link>
-            </span>
-          ))}
+          <LinkList
+            links={themes.map((th) => ({
+              key: th.id,
+              to: `/${language}/themes/${th.id}`,
+              label: local(th.title),
+            }))}
+          />
         </dd>
         <dt>{t("catalog.groups")}</dt>
         <dd>
-          {groups.length === 0
-            ? t("catalog.allGroups")
-            : groups.map((g, n) => (
-                <span key={g.id}>
-                  {n > 0 && " · "}
-                  <Link to={`/${language}/groups/${g.id}`}>{local(g.title)}</Link>
-                </span>
-              ))}
+          {groups.length === 0 ? (
+            t("catalog.allGroups")
+          ) : (
+            <LinkList
+              links={groups.map((g) => ({
+                key: g.id,
+                to: `/${language}/groups/${g.id}`,
+                label: local(g.title),
+              }))}
+            />
+          )}
         </dd>
         <dt>{t("catalog.objectives")}</dt>
         <dd>
-          {objectives.map((o, n) => (
-            <span key={o.number}>
-              {n > 0 && " · "}
-              <Link
-                to={`/${language}/objectives/${o.number}`}
-              >{`${o.number}. ${local(o.title)}`}</Link>
-            </span>
-          ))}
+          <LinkList
+            links={objectives.map((o) => ({
+              key: String(o.number),
+              to: `/${language}/objectives/${o.number}`,
+              label: `${o.number}. ${local(o.title)}`,
+            }))}
+          />
         </dd>
       </dl>
       <h2>{t("catalog.indicatorCount", { count: indicators.length })}</h2>
