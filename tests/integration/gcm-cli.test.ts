@@ -28,6 +28,15 @@ describe("gcm command line", () => {
     expect(catalog.indicators.map((i) => i.id)).toContain("remittance-cost-usd200");
   });
 
+  it("reports every substantive paragraph of sections II–V covered, exit 0", async () => {
+    const { code, stdout } = await gcm("catalog", "--coverage");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /\d+ of 83 body paragraphs covered, \d+ excluded with a reason, 0 uncovered\./,
+    );
+    expect(stdout).toContain("V.missing-migrants");
+  });
+
   it("accepts data/'s own files", async () => {
     const { code, stdout } = await gcm("validate", "data/observations");
     expect(code).toBe(0);

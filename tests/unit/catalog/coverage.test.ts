@@ -29,15 +29,18 @@ describe("report coverage (the issue's completeness check)", () => {
     for (const e of excluded) expect(e.reason.es.length * e.reason.en.length).toBeGreaterThan(0);
   });
 
-  it("notices a paragraph that loses its commitment", () => {
+  it("notices a paragraph that loses its commitments", () => {
+    const paragraph =
+      report
+        .split(/\n\s*\n/)
+        .find((p) => p.startsWith("Regarding access to **justice** for this population")) ?? "";
     const fewer = {
       ...catalog,
-      commitments: catalog.commitments.filter(
-        (c) => !c.quote.startsWith("(vi) proposing alternatives"),
-      ),
+      commitments: catalog.commitments.filter((c) => !paragraph.includes(c.quote)),
     };
+    expect(fewer.commitments.length).toBeLessThan(catalog.commitments.length);
     const uncovered = reportCoverage(report, fewer, excluded).uncovered;
-    expect(uncovered.some((u) => u.text.includes("(vi) proposing alternatives"))).toBe(true);
+    expect(uncovered.map((u) => u.text.slice(0, 40))).toEqual([paragraph.slice(0, 40)]);
   });
 });
 

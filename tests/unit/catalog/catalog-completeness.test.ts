@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { disaggregatesFor, indicatorsOfGroup } from "../../../src/lib/catalog/catalog-queries";
+import { projectCatalog } from "../../helpers/catalog";
+
+const catalog = projectCatalog();
+const published = JSON.parse(readFileSync("tests/fixtures/catalog-ids.json", "utf8")) as {
+  commitments: string[];
+  indicators: string[];
+};
+
+describe("the full catalog", () => {
+  it("keeps every id it ever published (ids are links and bookmarks)", () => {
+    const commitments = new Set(catalog.commitments.map((c) => c.id));
+    const indicators = new Set(catalog.indicators.map((i) => i.id));
+    expect(published.commitments.filter((id) => !commitments.has(id))).toEqual([]);
+    expect(published.indicators.filter((id) => !indicators.has(id))).toEqual([]);
+  });
+
+  it("turns the report into on the order of a hundred commitments", () => {
+    expect(catalog.commitments.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it("measures every commitment and gives every indicator a commitment", () => {
+    const measured = new Set(catalog.indicators.flatMap((i) => i.commitments));
+    expect(catalog.commitments.filter((c) => !measured.has(c.id)).map((c) => c.id)).toEqual([]);
+    expect(catalog.indicators.filter((i) => i.commitments.length === 0)).toEqual([]);
+  });
+
+  it("serves all 23 GCM objectives", () => {
+    const served = new Set(catalog.commitments.flatMap((c) => c.gcmObjectives));
+    expect([...served].sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+  });
+
+  it("makes every population group first-class: indicators that can be broken down for it", () => {
+    for (const group of catalog.populationGroups) {
+      const indicators = indicatorsOfGroup(catalog, group);
+      expect(indicators.length, group.id).toBeGreaterThanOrEqual(5);
+      if (group.dimension)
+        expect(
+          indicators.filter((i) => disaggregatesFor(i, group)).length,
+          group.id,
+        ).toBeGreaterThan(0);
+    }
+  });
+
+  it("measures the data the report says is missing: disabled migrants (Washington Group) and missing migrants", () => {
+    const disability = catalog.dimensions.find((d) => d.id === "disability");
+    expect(disability?.definition?.en).toContain("Washington Group");
+    const groupIndicators = (id: string) =>
+      catalog.indicators.filter((i) =>
+        i.commitments.some((c) =>
+          catalog.commitments.find((x) => x.id === c)?.populationGroups.includes(id),
+        ),
+      );
+    expect(groupIndicators("disabled-migrants").some((i) => i.unit === "milestone")).toBe(true);
+    expect(groupIndicators("missing-migrants").some((i) => i.unit === "count")).toBe(true);
+  });
+
+  it("invents no target: only SDG 10.c's are numeric, every other says why it has none", () => {
+    const targeted = catalog.indicators.filter((i) => i.target !== null);
+    expect(
+      targeted.map((i) => i.target?.source.label).every((label) => label?.includes("10.c")),
+    ).toBe(true);
+    expect(catalog.indicators.filter((i) => i.target === null && !i.targetNote)).toEqual([]);
+  });
+
+  it("gives policy commitments milestone indicators, never numbers, and marks non-quarterly measures", () => {
+    const milestones = catalog.indicators.filter((i) => i.unit === "milestone");
+    expect(milestones.length).toBeGreaterThan(5);
+    expect(milestones.every((i) => i.collection === "milestone" && i.limits.max === 2)).toBe(true);
+    expect(
+      catalog.indicators
+        .filter((i) => i.collection === "survey")
+        .every((i) => i.periodicity !== "quarterly"),
+    ).toBe(true);
+  });
+
+  it("has Spanish and English for every title and definition, and different texts in each", () => {
+    const same = catalog.indicators
+      .filter((i) => i.definition.es === i.definition.en)
+      .map((i) => i.id);
+    expect(same).toEqual([]);
+  });
+
+  it("aligns with SDG indicators only by codes in the reference notes", () => {
+    const notes = readFileSync("indicators/reference/gcm-indicators.md", "utf8");
+    for (const i of catalog.indicators) {
+      if (!i.sdg) continue;
+      expect(notes, i.id).toContain(i.sdg.indicator);
+      for (const series of i.sdg.series) expect(notes, `${i.id} ${series}`).toContain(series);
+    }
+  });
+});
