@@ -37,7 +37,9 @@ describe("browsing the catalog", () => {
     });
     await sentence.click();
     await page.waitForURL(/\/es\/commitments\/children-alternatives-to-detention$/);
-    await expect.poll(() => page.textContent("h1")).toBe("Alternativas a la detención de niñez migrante");
+    await expect
+      .poll(() => page.textContent("h1"))
+      .toBe("Alternativas a la detención de niñez migrante");
 
     await page.locator("[data-indicator-row=children-atd-share] a").first().click();
     await page.waitForURL(/\/es\/indicators\/children-atd-share$/);
