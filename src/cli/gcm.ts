@@ -1,7 +1,7 @@
 /**
  * `gcm`: the command line, built on the same catalog, validation and engine modules as the app.
  *   npm run gcm -- catalog [--json] [--coverage]
- *   npm run gcm -- validate <file|dir>... [--json] [--lang es|en]
+ *   npm run gcm -- validate <file|dir>... [--json] [--lang es|en] [--sheet S] [--indicator ID] [--map "Header=column"]
  */
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../lib/i18n/resources";
@@ -10,7 +10,8 @@ import { runValidate } from "./run-validate";
 
 const usage = `Uso / usage:
   npm run gcm -- catalog [--json] [--coverage]
-  npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]`;
+  npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]
+      [--sheet HOJA] [--indicator ID] [--map "Encabezado=columna"]...`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -19,6 +20,9 @@ async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: "boolean", default: false },
       coverage: { type: "boolean", default: false },
+      sheet: { type: "string" },
+      indicator: { type: "string" },
+      map: { type: "string", multiple: true },
       lang: { type: "string", default: "es" },
       help: { type: "boolean" },
     },
@@ -31,7 +35,15 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "catalog")
     return runCatalog({ json: values.json ?? false, coverage: values.coverage ?? false, language });
-  if (command === "validate") return runValidate(rest, { json: values.json ?? false, language });
+  if (command === "validate") {
+    return runValidate(rest, {
+      json: values.json ?? false,
+      language,
+      ...(values.sheet ? { sheet: values.sheet } : {}),
+      ...(values.indicator ? { indicator: values.indicator } : {}),
+      ...(values.map ? { map: values.map } : {}),
+    });
+  }
   console.error(`Orden desconocida / unknown command: ${command}\n${usage}`);
   return 2;
 }

@@ -1,31 +1,61 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { collectObservations } from "../../scripts/build-data";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
 import { createI18n } from "../lib/i18n/create-i18n";
 import type { Language } from "../lib/i18n/resources";
-import { describeFinding } from "../lib/intake/describe-finding";
-import { countErrors, type Finding } from "../lib/intake/findings";
-import { readCsv } from "../lib/intake/read-csv";
-import { validateObservations } from "../lib/intake/validate-observations";
+import { describeFinding, describeFix } from "../lib/intake/describe-finding";
+import { mapHeader } from "../lib/intake/header-map";
+import { type IntakeOptions, inspectFile } from "../lib/intake/inspect-file";
+import { type ObservationColumn, observationColumns } from "../lib/observations/columns";
+import { nodeParquet } from "../lib/parquet/parquet-node";
 import { catalogDir } from "./catalog-dir";
+
+export interface ValidateOptions {
+  json: boolean;
+  language: Language;
+  sheet?: string;
+  indicator?: string;
+  /** `Header=column` pairs mapping a file's header to a canonical column by hand. */
+  map?: string[];
+}
+
+const inputExtensions = /\.(csv|txt|tsv|xlsx|parquet)$/i;
 
 async function expand(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     if ((await stat(path)).isDirectory()) {
-      const names = (await readdir(path)).filter((n) => n.endsWith(".csv")).sort();
+      const names = (await readdir(path)).filter((n) => inputExtensions.test(n)).sort();
       files.push(...names.map((n) => join(path, n)));
     } else files.push(path);
   }
   return files;
 }
 
-/** Exit code 1 when any file has an error; each finding names file, row and column. */
+function manualMapping(
+  header: readonly string[],
+  pairs: readonly string[],
+): Record<number, ObservationColumn | null> {
+  const mapping: Record<number, ObservationColumn | null> = {};
+  for (const pair of pairs) {
+    const [name, column] = pair.split("=");
+    const index = header.findIndex((h) => h.trim() === name?.trim());
+    if (index < 0) continue;
+    mapping[index] = observationColumns.includes(column as ObservationColumn)
+      ? (column as ObservationColumn)
+      : null;
+  }
+  return mapping;
+}
+
+/** Exit code 1 when any file has an error; each finding names file, row and column in both languages. */
 export async function runValidate(
   paths: readonly string[],
-  options: { json: boolean; language: Language },
+  options: ValidateOptions,
 ): Promise<number> {
   const { t } = createI18n(options.language);
+  const other = createI18n(options.language === "es" ? "en" : "es").t;
   if (paths.length === 0) {
     console.error("Indique al menos un archivo / give at least one file");
     return 2;
@@ -35,39 +65,67 @@ export async function runValidate(
     for (const p of catalog.problems) console.error(`indicators/${p.file} ${p.path}: ${p.message}`);
     return 1;
   }
-  const reports: { file: string; rows: number; errors: number; findings: Finding[] }[] = [];
-  for (const file of await expand(paths)) {
-    const { findings, observations } = validateObservations(
-      catalog.catalog,
-      readCsv(await readFile(file, "utf8")),
-      file,
-    );
-    reports.push({ file, rows: observations.length, errors: countErrors(findings), findings });
+  const history = await collectObservations();
+  const reports = [];
+  for (const path of await expand(paths)) {
+    const bytes = new Uint8Array(await readFile(path));
+    const base: IntakeOptions = {
+      history,
+      parquet: nodeParquet,
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+      ...(options.indicator ? { constants: { indicator_id: options.indicator } } : {}),
+    };
+    let report = await inspectFile(catalog.catalog, basename(path), bytes, base);
+    if (options.map && options.map.length > 0) {
+      report = await inspectFile(catalog.catalog, basename(path), bytes, {
+        ...base,
+        mapping: manualMapping(report.header, options.map),
+      });
+    }
+    reports.push({ path, report });
   }
   if (options.json) {
-    const withMessages = reports.map((r) => ({
-      ...r,
-      findings: r.findings.map((f) => ({ ...f, message: describeFinding(f, t) })),
+    const files = reports.map(({ path, report }) => ({
+      file: path,
+      format: report.format,
+      sheet: report.sheet,
+      rows: report.observations.length,
+      errors: report.errors,
+      warnings: report.warnings,
+      unmappedColumns: report.header.filter(
+        (_, i) => report.columns[i] === null && mapHeader([report.header[i] ?? ""])[0] === null,
+      ),
+      findings: report.findings.map((f) => ({
+        ...f,
+        message: {
+          [options.language]: describeFinding(f, t),
+          [options.language === "es" ? "en" : "es"]: describeFinding(f, other),
+        },
+      })),
+      fixes: report.fixes.map((f) => ({ ...f, message: describeFix(f, t) })),
     }));
     console.log(
-      JSON.stringify({ ok: reports.every((r) => r.errors === 0), files: withMessages }, null, 2),
+      JSON.stringify({ ok: reports.every((r) => r.report.errors === 0), files }, null, 2),
     );
   } else {
-    for (const report of reports) {
-      for (const finding of report.findings.filter((f) => f.severity !== "info"))
-        console.log(describeFinding(finding, t));
-      const warnings = report.findings.filter((f) => f.severity === "warning").length;
+    for (const { path, report } of reports) {
+      for (const finding of report.findings.filter(
+        (f) => f.severity !== "info" || f.code !== "missing_value",
+      )) {
+        console.log(describeFinding({ ...finding, file: path }, t));
+      }
+      for (const fix of report.fixes) console.log(`Info · ${path}: ${describeFix(fix, t)}`);
       console.log(
-        report.errors === 0 && warnings === 0
-          ? t("validation.accepted", { file: report.file, rows: report.rows })
+        report.errors === 0 && report.warnings === 0
+          ? t("validation.accepted", { file: path, rows: report.observations.length })
           : t("validation.summary", {
-              file: report.file,
+              file: path,
               errors: report.errors,
-              warnings,
-              rows: report.rows,
+              warnings: report.warnings,
+              rows: report.observations.length,
             }),
       );
     }
   }
-  return reports.some((r) => r.errors > 0) ? 1 : 0;
+  return reports.some((r) => r.report.errors > 0) ? 1 : 0;
 }

@@ -40,7 +40,11 @@ describe("gcm command line", () => {
   it("accepts data/'s own files", async () => {
     const { code, stdout } = await gcm("validate", "data/observations");
     expect(code).toBe(0);
-    expect(stdout).toContain("remittance-cost-usd200.csv: sin errores; 70 observaciones válidas.");
+    expect(stdout).toContain("illustrative-quarterly.csv: 0 errores");
+    // The real series has two suspicious World Bank quarters (0.994 in 2014-Q1): warnings, not errors.
+    expect(stdout).toContain(
+      "remittance-cost-usd200.csv: 0 errores, 2 advertencias, 70 filas válidas.",
+    );
   });
 
   it("rejects an unknown indicator and a non-numeric value, naming row and column, exit 1", async () => {
@@ -50,7 +54,7 @@ describe("gcm command line", () => {
     expect(stdout).toContain("fila 4, columna «valor» (valor «mil»)");
   });
 
-  it("reports in JSON and in English on request", async () => {
+  it("reports every finding in JSON with row, column, code and both messages", async () => {
     const { code, stdout } = await gcm(
       "validate",
       "tests/fixtures/unknown-indicator.csv",
@@ -61,14 +65,46 @@ describe("gcm command line", () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as {
       ok: boolean;
-      files: { findings: { row: number; column: string; code: string; message: string }[] }[];
+      files: {
+        errors: number;
+        findings: {
+          severity: string;
+          row: number;
+          column: string;
+          code: string;
+          message: { es: string; en: string };
+        }[];
+        fixes: { kind: string }[];
+      }[];
     };
     expect(report.ok).toBe(false);
-    expect(report.files[0]?.findings.map((f) => [f.row, f.column, f.code])).toEqual([
+    const errors = report.files[0]?.findings.filter((f) => f.severity === "error") ?? [];
+    expect(errors.map((f) => [f.row, f.column, f.code])).toEqual([
       [3, "indicador", "unknown_indicator"],
       [4, "valor", "non_numeric_value"],
     ]);
-    expect(report.files[0]?.findings[0]?.message).toContain("The indicator is not in the catalog.");
+    expect(errors[0]?.message.en).toContain("The indicator is not in the catalog.");
+    expect(errors[0]?.message.es).toContain("El indicador no existe en el catálogo.");
+    expect(report.files[0]?.fixes.map((f) => f.kind)).toContain("period_normalised");
+  });
+
+  it("exits 0 for a clean Spanish-Excel file, and maps columns by hand on request", async () => {
+    expect((await gcm("validate", "tests/fixtures/excel-es-windows-1252.csv")).code).toBe(0);
+    const ons = "tests/fixtures/real/ons-uk_opensdg_indicator_16-2-2.csv";
+    const { stdout } = await gcm(
+      "validate",
+      ons,
+      "--json",
+      "--indicator",
+      "trafficking-victims-identified",
+      "--map",
+      "Series=note",
+    );
+    const report = JSON.parse(stdout) as {
+      files: { unmappedColumns: string[]; findings: { code: string }[] }[];
+    };
+    expect(report.files[0]?.findings.some((f) => f.code === "wrong_periodicity")).toBe(true);
+    expect(report.files[0]?.unmappedColumns).toEqual(["Unit multiplier"]);
   });
 
   it("refuses an unknown command with a usage line", async () => {

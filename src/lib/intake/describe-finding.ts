@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Finding } from "./findings";
+import type { Fix } from "./fix-log";
 
 /** One line an officer can act on: where, what, and what to do, in the user's language. */
 export function describeFinding(finding: Finding, t: TFunction): string {
@@ -14,4 +15,15 @@ export function describeFinding(finding: Finding, t: TFunction): string {
   const message = t(`validation.codes.${finding.code}.message`, finding.detail ?? {});
   const action = t(`validation.codes.${finding.code}.action`);
   return `${t(`validation.severity.${finding.severity}`)} · ${where}${value}: ${message} ${action}`;
+}
+
+/** A silent fix made visible: what changed, where first, and how often. */
+export function describeFix(fix: Fix, t: TFunction): string {
+  return t(`fixes.${fix.kind}`, {
+    column: fix.column,
+    from: fix.from,
+    to: fix.to,
+    count: fix.count,
+    firstRow: fix.firstRow,
+  });
 }

@@ -13,7 +13,22 @@ export const findingCodes = [
   "code_not_allowed",
   "duplicate_key",
   "missing_value",
+  "unit_mismatch",
+  "subgroup_exceeds_total",
+  "unusual_jump",
   "empty_file",
+  "no_data_rows",
+  "file_too_large",
+  "unsupported_file",
+  "unreadable_file",
+  "decoded_as",
+  "number_format",
+  "number_format_guessed",
+  "skipped_title_rows",
+  "skipped_note_rows",
+  "reshaped_wide",
+  "sheet_used",
+  "already_accepted",
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 

@@ -1,3 +1,5 @@
+import type { DecimalSeparator } from "./number-format";
+
 /** Markers that mean "no value" in official spreadsheets; they become missing, never zero. */
 const missingMarkers = new Set([
   "",
@@ -11,6 +13,8 @@ const missingMarkers = new Set([
   "na",
   "n/a",
   "s/d",
+  "nan",
+  "#n/a",
 ]);
 
 export type NumberParse =
@@ -18,10 +22,17 @@ export type NumberParse =
   | { kind: "missing" }
   | { kind: "invalid" };
 
-export function parseNumber(text: string): NumberParse {
-  const trimmed = text.trim();
+const pointFormat = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$|^[-+]?\.\d+$/;
+const commaFormat = /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+
+/** Reads a number written with the file's decimal separator; thousands separators are allowed. */
+export function parseNumber(text: string, decimal: DecimalSeparator = "."): NumberParse {
+  const trimmed = text.trim().replace(/[\s\u00a0]/g, "");
   if (missingMarkers.has(trimmed.toLowerCase())) return { kind: "missing" };
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return { kind: "invalid" };
-  const value = Number(trimmed);
+  const format = decimal === "." ? pointFormat : commaFormat;
+  if (!format.test(trimmed)) return { kind: "invalid" };
+  const plain =
+    decimal === "." ? trimmed.replace(/,/g, "") : trimmed.replace(/\./g, "").replace(",", ".");
+  const value = Number(plain);
   return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
 }

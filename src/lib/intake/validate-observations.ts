@@ -1,4 +1,4 @@
-import type { Catalog, DimensionName, Indicator } from "../catalog/schema";
+import type { Catalog, DimensionName, Indicator, Unit } from "../catalog/schema";
 import { dimensionNames } from "../catalog/schema";
 import {
   type Observation,
@@ -9,17 +9,56 @@ import {
 } from "../observations/columns";
 import { parsePeriod, toFractionalYear } from "../observations/period";
 import type { Finding } from "./findings";
+import type { Fix, FixLog } from "./fix-log";
+import { createFixLog } from "./fix-log";
+import type { GridRow } from "./grid";
 import { mapHeader } from "./header-map";
+import type { DecimalSeparator } from "./number-format";
 import { parseNumber } from "./parse-number";
 import type { CsvTable } from "./read-csv";
+import { createRecoder } from "./recode";
+import { periodOfHeader } from "./wide-layout";
+
+/** A located table with its columns mapped, ready to check row by row. */
+export interface PreparedTable {
+  file: string;
+  header: string[];
+  headerRow: number;
+  /** Canonical column of each header cell (null: ignored). */
+  columns: (ObservationColumn | null)[];
+  /** Values that apply to every row, e.g. the indicator of a file that has no indicator column. */
+  constants: Partial<Record<ObservationColumn, string>>;
+  records: GridRow[];
+  /** Header indexes holding one period each (a wide file); empty for a long file. */
+  periodColumns: number[];
+  decimal: DecimalSeparator;
+}
 
 export interface ValidationResult {
   findings: Finding[];
   /** Rows that passed; only accepted when there is no error anywhere in the file. */
   observations: Observation[];
+  /** Changes made on the way in (trimmed spaces, normalised periods, recoded categories). */
+  fixes: Fix[];
 }
 
-type Cells = Partial<Record<ObservationColumn, string>>;
+/** Unit spellings that mean each catalog unit, for the unit-mismatch rule. */
+const unitWords: Record<Unit, readonly string[]> = {
+  count: ["count", "number", "numero", "número", "personas", "persons", "casos", "cases"],
+  percent: ["percent", "percentage", "porcentaje", "%", "pct"],
+  rate_per_100k: [
+    "rate_per_100k",
+    "per 100000",
+    "por 100000",
+    "por 100 000",
+    "per 100,000",
+    "tasa",
+  ],
+  currency_usd: ["currency_usd", "usd", "us$", "dolares", "dólares", "dollars"],
+  score: ["score", "puntaje", "puntuacion", "puntuación"],
+  yes_no: ["yes_no", "si/no", "sí/no", "yes/no"],
+  milestone: ["milestone", "hito", "etapa"],
+};
 
 function checkValue(indicator: Indicator, value: number): Pick<Finding, "code" | "detail"> | null {
   const { min, max, integer } = indicator.limits;
@@ -29,118 +68,191 @@ function checkValue(indicator: Indicator, value: number): Pick<Finding, "code" |
   return null;
 }
 
-/**
- * Checks an observations table against the catalog. Every finding names the file, the
- * spreadsheet row and the column, so the officer can go straight to the cell.
- */
-export function validateObservations(
-  catalog: Catalog,
+/** The columns of a simple long CSV table, mapped by header names: for scripts and tests. */
+export function prepareLongTable(
   table: CsvTable,
   file: string,
-): ValidationResult {
+  decimal: DecimalSeparator = ".",
+): PreparedTable {
+  const headerRow = (table.records[0]?.row ?? 2) - 1;
+  return {
+    file,
+    header: table.header,
+    headerRow,
+    columns: mapHeader(table.header),
+    constants: {},
+    records: table.records,
+    periodColumns: [],
+    decimal,
+  };
+}
+
+interface Cell {
+  text: string;
+  column: string;
+}
+
+/**
+ * Checks a prepared table against the catalog. Every finding names the file, the spreadsheet
+ * row and the column, so the officer can go straight to the cell.
+ */
+export function validatePrepared(catalog: Catalog, table: PreparedTable): ValidationResult {
+  const { file } = table;
   const findings: Finding[] = [];
   const observations: Observation[] = [];
-  if (table.header.length === 0) {
-    return { findings: [{ severity: "error", code: "empty_file", file }], observations };
-  }
-  const mapping = mapHeader(table.header);
-  const headerRow = (table.records[0]?.row ?? 2) - 1;
+  const fixes: FixLog = createFixLog();
+  if (table.header.length === 0)
+    return { findings: [{ severity: "error", code: "empty_file", file }], observations, fixes: [] };
+
   const headerName = new Map<ObservationColumn, string>();
-  mapping.forEach((column, i) => {
+  table.columns.forEach((column, i) => {
     const name = table.header[i] ?? "";
+    if (table.periodColumns.includes(i)) return;
     if (column === null)
       findings.push({
         severity: "warning",
         code: "unknown_column",
         file,
-        row: headerRow,
+        row: table.headerRow,
         column: name,
       });
     else headerName.set(column, name);
   });
-  const missing = requiredColumns.filter((c) => !headerName.has(c));
+  const wide = table.periodColumns.length > 0;
+  const available = (c: ObservationColumn) =>
+    headerName.has(c) ||
+    table.constants[c] !== undefined ||
+    (wide && (c === "period" || c === "value"));
+  const missing = requiredColumns.filter((c) => !available(c));
   for (const column of missing)
-    findings.push({ severity: "error", code: "missing_column", file, row: headerRow, column });
-  if (missing.length > 0) return { findings, observations };
+    findings.push({
+      severity: "error",
+      code: "missing_column",
+      file,
+      row: table.headerRow,
+      detail: { column },
+    });
+  if (missing.length > 0) return { findings, observations, fixes: [] };
 
   const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
+  const recode = createRecoder(catalog);
   const seenKeys = new Map<string, number>();
+  const columnIndex = new Map<ObservationColumn, number>();
+  table.columns.forEach((c, i) => {
+    if (c !== null && !table.periodColumns.includes(i) && !columnIndex.has(c))
+      columnIndex.set(c, i);
+  });
 
-  for (const { row, cells } of table.records) {
-    const get: Cells = {};
-    mapping.forEach((column, i) => {
-      if (column !== null) get[column] = (cells[i] ?? "").trim();
-    });
-    const at = (column: ObservationColumn, value: string) => ({
-      file,
-      row,
-      column: headerName.get(column) ?? column,
-      value,
-    });
+  const cellOf = (record: GridRow, column: ObservationColumn): Cell => {
+    const constant = table.constants[column];
+    if (constant !== undefined) return { text: constant, column: headerName.get(column) ?? column };
+    const index = columnIndex.get(column);
+    const raw = index === undefined ? "" : (record.cells[index] ?? "");
+    const text = raw.trim();
+    if (text !== raw && text !== "")
+      fixes.add(
+        { kind: "trimmed", column: headerName.get(column) ?? column, from: raw, to: text },
+        record.row,
+      );
+    return { text, column: headerName.get(column) ?? column };
+  };
+
+  const checkRow = (
+    row: number,
+    indicatorCell: Cell,
+    periodCell: Cell,
+    valueCell: Cell,
+    record: GridRow,
+  ) => {
+    const at = (cell: Cell) => ({ file, row, column: cell.column, value: cell.text });
     const before = findings.length;
 
-    const indicatorId = get.indicator_id ?? "";
-    const indicator = indicators.get(indicatorId);
+    const indicator = indicators.get(indicatorCell.text);
     if (!indicator)
-      findings.push({
-        severity: "error",
-        code: "unknown_indicator",
-        ...at("indicator_id", indicatorId),
-      });
+      findings.push({ severity: "error", code: "unknown_indicator", ...at(indicatorCell) });
 
-    const periodText = get.period ?? "";
-    const period = parsePeriod(periodText);
+    const period = parsePeriod(periodCell.text);
     if (!period.ok) {
-      findings.push({
-        severity: "error",
-        code: `${period.reason}_period`,
-        ...at("period", periodText),
-      });
-    } else if (indicator && period.period.periodicity !== indicator.periodicity) {
-      findings.push({
-        severity: "error",
-        code: "wrong_periodicity",
-        ...at("period", periodText),
-        detail: { expected: indicator.periodicity },
-      });
+      findings.push({ severity: "error", code: `${period.reason}_period`, ...at(periodCell) });
+    } else {
+      if (period.period.code !== periodCell.text) {
+        fixes.add(
+          {
+            kind: "period_normalised",
+            column: periodCell.column,
+            from: periodCell.text,
+            to: period.period.code,
+          },
+          row,
+        );
+      }
+      if (indicator && period.period.periodicity !== indicator.periodicity) {
+        findings.push({
+          severity: "error",
+          code: "wrong_periodicity",
+          ...at(periodCell),
+          detail: { expected: indicator.periodicity },
+        });
+      }
     }
 
-    const valueText = get.value ?? "";
-    const number = parseNumber(valueText);
+    const number = parseNumber(valueCell.text, table.decimal);
     if (number.kind === "invalid")
-      findings.push({ severity: "error", code: "non_numeric_value", ...at("value", valueText) });
+      findings.push({ severity: "error", code: "non_numeric_value", ...at(valueCell) });
     if (number.kind === "missing")
-      findings.push({ severity: "info", code: "missing_value", ...at("value", valueText) });
+      findings.push({ severity: "info", code: "missing_value", ...at(valueCell) });
     if (number.kind === "number" && indicator) {
       const problem = checkValue(indicator, number.value);
-      if (problem) findings.push({ severity: "error", ...problem, ...at("value", valueText) });
+      if (problem) findings.push({ severity: "error", ...problem, ...at(valueCell) });
+    }
+
+    const unitCell = cellOf(record, "unit");
+    if (indicator && unitCell.text !== "") {
+      const words = unitWords[indicator.unit];
+      if (!words.some((w) => w.toLowerCase() === unitCell.text.toLowerCase())) {
+        findings.push({
+          severity: "error",
+          code: "unit_mismatch",
+          ...at(unitCell),
+          detail: { expected: indicator.unit },
+        });
+      }
     }
 
     const dimensions: Partial<Record<DimensionName, string>> = {};
     for (const dimension of dimensionNames) {
-      const code = get[dimension] ?? "";
+      const cell = cellOf(record, dimension);
+      if (cell.text === "") continue;
+      const code = recode(dimension, cell.text);
+      if (code !== cell.text)
+        fixes.add(
+          {
+            kind: "recoded",
+            column: cell.column,
+            from: cell.text,
+            to: code === "" ? "(total)" : code,
+          },
+          row,
+        );
       if (code === "") continue;
       dimensions[dimension] = code;
-      const allowed = indicator?.disaggregations[dimension];
       if (!indicator) continue;
+      const allowed = indicator.disaggregations[dimension];
       if (!allowed)
-        findings.push({
-          severity: "error",
-          code: "disaggregation_not_allowed",
-          ...at(dimension, code),
-        });
+        findings.push({ severity: "error", code: "disaggregation_not_allowed", ...at(cell) });
       else if (!allowed.includes(code))
         findings.push({
           severity: "error",
           code: "code_not_allowed",
-          ...at(dimension, code),
+          ...at(cell),
           detail: { allowed: allowed.join(", ") },
         });
     }
 
+    const periodCode = period.ok ? period.period.code : periodCell.text;
     const key = [
-      indicatorId,
-      period.ok ? period.period.code : periodText,
+      indicatorCell.text,
+      periodCode,
       ...dimensionNames.map((d) => dimensions[d] ?? ""),
     ].join("\u0000");
     const firstRow = seenKeys.get(key);
@@ -148,21 +260,58 @@ export function validateObservations(
       findings.push({ severity: "error", code: "duplicate_key", file, row, detail: { firstRow } });
     else seenKeys.set(key, row);
 
-    const blocking = findings.slice(before).some((f) => f.severity === "error");
+    let blocking = false;
+    for (let i = before; i < findings.length; i++)
+      if (findings[i]?.severity === "error") blocking = true;
     if (!blocking && period.ok) {
-      const status = (get.obs_status ?? "") as ObsStatus;
+      const status = cellOf(record, "obs_status").text as ObsStatus;
       observations.push({
-        indicator_id: indicatorId,
+        indicator_id: indicatorCell.text,
         period: period.period.code,
         time: toFractionalYear(period.period),
         value: number.kind === "number" ? number.value : null,
         dimensions,
-        unit: get.unit || null,
+        unit: unitCell.text || null,
         obs_status: obsStatuses.includes(status) ? status : "normal",
-        source: get.source || null,
-        note: get.note || null,
+        source: cellOf(record, "source").text || null,
+        note: cellOf(record, "note").text || null,
+        row,
       });
     }
+  };
+
+  for (const record of table.records) {
+    const indicatorCell = cellOf(record, "indicator_id");
+    if (wide) {
+      for (const index of table.periodColumns) {
+        const name = table.header[index] ?? "";
+        const periodText = periodOfHeader(name) ?? name;
+        checkRow(
+          record.row,
+          indicatorCell,
+          { text: periodText, column: name },
+          { text: (record.cells[index] ?? "").trim(), column: name },
+          record,
+        );
+      }
+    } else {
+      checkRow(
+        record.row,
+        indicatorCell,
+        cellOf(record, "period"),
+        cellOf(record, "value"),
+        record,
+      );
+    }
   }
-  return { findings, observations };
+  return { findings, observations, fixes: fixes.list() };
+}
+
+/** Validates a simple long CSV table whose header names the columns. */
+export function validateObservations(
+  catalog: Catalog,
+  table: CsvTable,
+  file: string,
+): ValidationResult {
+  return validatePrepared(catalog, prepareLongTable(table, file));
 }

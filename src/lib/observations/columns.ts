@@ -29,4 +29,6 @@ export interface Observation {
   obs_status: ObsStatus;
   source: string | null;
   note: string | null;
+  /** Spreadsheet row it came from, for findings; absent for stored data. */
+  row?: number;
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../../../src/lib/i18n/locales/en.json";
 import es from "../../../src/lib/i18n/locales/es.json";
+import { findingCodes } from "../../../src/lib/intake/findings";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -31,6 +32,21 @@ describe("translations", () => {
       ),
     ];
     expect(empty).toEqual([]);
+  });
+
+  it("explains every validation finding, with what to do, in both languages", () => {
+    for (const code of findingCodes) {
+      for (const messages of [es, en]) {
+        const entry = (
+          messages.validation.codes as Record<
+            string,
+            { message: string; action: string } | undefined
+          >
+        )[code];
+        expect(entry?.message, code).toBeTruthy();
+        expect(entry?.action, code).toBeTruthy();
+      }
+    }
   });
 
   it("defines every literal key the code asks for", () => {

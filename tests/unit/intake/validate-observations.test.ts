@@ -68,7 +68,7 @@ describe("validateObservations", () => {
       code: "missing_column",
       file: "trimestre.csv",
       row: 1,
-      column: "period",
+      detail: { column: "period" },
     });
     expect(observations).toEqual([]);
   });
