@@ -14,7 +14,10 @@ export const tableColumns = [
   ...observationColumns.slice(2),
 ] as const;
 
-function toColumns(observations: readonly Observation[]): Record<string, ColumnValues> {
+/** Observations as typed columns in table order, for Arrow IPC. */
+export function observationsToColumns(
+  observations: readonly Observation[],
+): Record<string, ColumnValues> {
   const text = (pick: (o: Observation) => string | null): ColumnValues => ({
     kind: "text",
     values: observations.map(pick),
@@ -45,7 +48,7 @@ export async function loadObservations(
   observations: readonly Observation[],
 ): Promise<void> {
   await engine.exec("DROP TABLE IF EXISTS observations_staging");
-  await engine.insertColumns("observations_staging", toColumns(observations));
+  await engine.insertColumns("observations_staging", observationsToColumns(observations));
   await replaceFromStaging(engine, "observations_staging");
 }
 
