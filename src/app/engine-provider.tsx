@@ -1,9 +1,14 @@
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { startBrowserEngine } from "@/lib/db/browser-engine";
 import type { Engine } from "@/lib/db/engine";
-import { type EngineStatus, EngineStatusContext } from "@/lib/db/engine-status";
-import { loadObservationsParquet } from "@/lib/observations/observation-table";
+import { type EngineStatus, EngineStatusContext, type ReadyData } from "@/lib/db/engine-status";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
+import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
+import {
+  loadBase,
+  type RestoreReport,
+  restoreSubmissions,
+} from "@/lib/submissions/submission-service";
 
 const publishedData = `${import.meta.env.BASE_URL}data/observations.parquet`;
 
@@ -17,9 +22,20 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Starts DuckDB-wasm once for the whole app and loads the published observations into it. */
+type Loaded = Omit<ReadyData, "dataVersion" | "dataChanged">;
+
+/**
+ * Starts DuckDB-wasm once for the whole app, loads the published observations, then lays the
+ * officer's accepted submissions (kept in IndexedDB) over them.
+ */
 export function EngineProvider({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<EngineStatus>({ phase: "starting" });
+  const [phase, setPhase] = useState<
+    Exclude<EngineStatus, { phase: "ready" }> | { phase: "ready"; loaded: Loaded }
+  >({
+    phase: "starting",
+  });
+  const [dataVersion, setDataVersion] = useState(1);
+  const dataChanged = useCallback(() => setDataVersion((v) => v + 1), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -31,21 +47,33 @@ export function EngineProvider({ children }: { children: ReactNode }) {
       try {
         engine = await startBrowserEngine();
       } catch (error) {
-        if (!cancelled) setStatus({ phase: "failed", stage: "engine", message: messageOf(error) });
+        if (!cancelled) setPhase({ phase: "failed", stage: "engine", message: messageOf(error) });
         return;
       }
       if (cancelled) {
         await engine.close();
         return;
       }
-      setStatus({ phase: "loading-data" });
+      setPhase({ phase: "loading-data" });
       try {
         const [pq, bytes] = await parquet;
-        await loadObservationsParquet(engine, pq, bytes);
+        await loadBase(engine, pq, bytes);
+        const store = createIndexedDbStore();
+        let restore: RestoreReport = { restored: 0, failed: [] };
+        let storageProblem: string | null = null;
+        try {
+          restore = await restoreSubmissions(engine, store, pq);
+        } catch (error) {
+          storageProblem = messageOf(error);
+        }
         const version = await engine.version();
-        if (!cancelled) setStatus({ phase: "ready", engine, version, dataVersion: 1 });
+        if (!cancelled)
+          setPhase({
+            phase: "ready",
+            loaded: { engine, store, parquet: pq, version, restore, storageProblem },
+          });
       } catch (error) {
-        if (!cancelled) setStatus({ phase: "failed", stage: "data", message: messageOf(error) });
+        if (!cancelled) setPhase({ phase: "failed", stage: "data", message: messageOf(error) });
       }
     })();
     return () => {
@@ -54,5 +82,12 @@ export function EngineProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  const status = useMemo<EngineStatus>(
+    () =>
+      phase.phase === "ready"
+        ? { phase: "ready", ...phase.loaded, dataVersion, dataChanged }
+        : phase,
+    [phase, dataVersion, dataChanged],
+  );
   return <EngineStatusContext.Provider value={status}>{children}</EngineStatusContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { CatalogPage } from "@/features/catalog/components/catalog-page";
 import { CommitmentPage } from "@/features/catalog/components/commitment-page";
@@ -13,6 +13,12 @@ import { NotFound } from "./not-found";
 
 // The report text is only needed on its own page: load it on demand.
 const ReportPage = lazy(() => import("@/features/report/components/report-page"));
+// Intake code (parsers, diff, history) is only needed by officers on the Data page.
+const DataPage = lazy(() => import("@/features/data/components/data-page"));
+
+function Lazy({ page }: { page: ReactNode }) {
+  return <Suspense fallback={<p aria-busy="true">…</p>}>{page}</Suspense>;
+}
 
 /** Every screen has its own URL; the language is the first path segment. */
 export function createRouter() {
@@ -29,13 +35,10 @@ export function createRouter() {
         { path: "groups/:id", element: <GroupPage /> },
         { path: "objectives/:number", element: <ObjectivePage /> },
         { path: "commitments/:id", element: <CommitmentPage /> },
+        { path: "data", element: <Lazy page={<DataPage />} /> },
         {
           path: "report",
-          element: (
-            <Suspense fallback={<p aria-busy="true">…</p>}>
-              <ReportPage />
-            </Suspense>
-          ),
+          element: <Lazy page={<ReportPage />} />,
         },
         { path: "*", element: <NotFound /> },
       ],

@@ -1,11 +1,28 @@
 import { createContext, useContext } from "react";
+import type { ParquetWasm } from "../parquet/parquet-codec";
+import type { SubmissionStore } from "../submissions/submission";
+import type { RestoreReport } from "../submissions/submission-service";
 import type { Engine } from "./engine";
+
+/** What the app needs once ready: the engine, the local store of submissions, the Parquet codec. */
+export interface ReadyData {
+  engine: Engine;
+  store: SubmissionStore;
+  parquet: ParquetWasm;
+  version: string;
+  /** Changes whenever accepted data change, so every query key built on it refreshes. */
+  dataVersion: number;
+  restore: RestoreReport;
+  /** Stored submissions could not be read at all (storage unavailable); published data only. */
+  storageProblem: string | null;
+  dataChanged: () => void;
+}
 
 /** The engine's state as a value the UI shows (after duckdb-wasm's react provider). */
 export type EngineStatus =
   | { phase: "starting" }
   | { phase: "loading-data" }
-  | { phase: "ready"; engine: Engine; version: string; dataVersion: number }
+  | ({ phase: "ready" } & ReadyData)
   | { phase: "failed"; stage: "engine" | "data"; message: string };
 
 export const EngineStatusContext = createContext<EngineStatus>({ phase: "starting" });
@@ -14,10 +31,8 @@ export function useEngineStatus(): EngineStatus {
   return useContext(EngineStatusContext);
 }
 
-/** The ready engine, or null while it starts or after it failed. */
-export function useReadyEngine(): { engine: Engine; dataVersion: number } | null {
+/** Everything a ready engine offers, or null while it starts or after it failed. */
+export function useReadyEngine(): ReadyData | null {
   const status = useEngineStatus();
-  return status.phase === "ready"
-    ? { engine: status.engine, dataVersion: status.dataVersion }
-    : null;
+  return status.phase === "ready" ? status : null;
 }

@@ -6,6 +6,7 @@ import type { Finding } from "./findings";
 import type { Fix } from "./fix-log";
 import type { Grid } from "./grid";
 import { mapHeader } from "./header-map";
+import { maxFileBytes } from "./limits";
 import { locateTable } from "./locate-table";
 import { detectNumberFormat } from "./number-format";
 import { type Delimiter, readCsvGrid } from "./read-csv";
@@ -15,8 +16,7 @@ import { subgroupExceedsTotal, unusualJumps } from "./series-checks";
 import { validatePrepared } from "./validate-observations";
 import { widePeriodColumns } from "./wide-layout";
 
-/** Larger files are refused before reading: 200 MB is about four million rows of CSV. */
-export const maxFileBytes = 200 * 1024 * 1024;
+export { maxFileBytes };
 
 export type FileFormat = "csv" | "xlsx" | "parquet";
 
@@ -27,8 +27,10 @@ export interface IntakeOptions {
   constants?: Partial<Record<ObservationColumn, string>>;
   /** XLSX: the sheet to read; by default the first with a recognisable table. */
   sheet?: string;
-  /** Accepted observations the year-on-year check compares with. */
-  history?: readonly Observation[];
+  /** Accepted observations the year-on-year check compares with, or a way to fetch those of some indicators. */
+  history?: readonly Observation[] | ((indicatorIds: string[]) => Promise<readonly Observation[]>);
+  /** Called as the work advances, from 0 to 1. */
+  onProgress?: (fraction: number) => void;
   /** Needed for Parquet files. */
   parquet?: ParquetWasm;
 }
@@ -213,20 +215,30 @@ export async function inspectFile(
     detail: { decimal: numberFormat.decimal },
   });
 
-  const validation = validatePrepared(catalog, {
-    file,
-    header: table.header,
-    headerRow: table.headerRow,
-    columns,
-    constants: options.constants ?? {},
-    records: table.records,
-    periodColumns,
-    decimal: numberFormat.decimal,
-  });
+  options.onProgress?.(0.1);
+  const validation = validatePrepared(
+    catalog,
+    {
+      file,
+      header: table.header,
+      headerRow: table.headerRow,
+      columns,
+      constants: options.constants ?? {},
+      records: table.records,
+      periodColumns,
+      decimal: numberFormat.decimal,
+    },
+    (fraction) => options.onProgress?.(0.1 + fraction * 0.8),
+  );
+  const history =
+    typeof options.history === "function"
+      ? await options.history([...new Set(validation.observations.map((o) => o.indicator_id))])
+      : (options.history ?? []);
   const warnings = [
     ...subgroupExceedsTotal(catalog, validation.observations, file),
-    ...unusualJumps(options.history ?? [], validation.observations, file),
+    ...unusualJumps(history, validation.observations, file),
   ];
+  options.onProgress?.(1);
   return result(
     file,
     {

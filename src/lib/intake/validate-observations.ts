@@ -96,7 +96,11 @@ interface Cell {
  * Checks a prepared table against the catalog. Every finding names the file, the spreadsheet
  * row and the column, so the officer can go straight to the cell.
  */
-export function validatePrepared(catalog: Catalog, table: PreparedTable): ValidationResult {
+export function validatePrepared(
+  catalog: Catalog,
+  table: PreparedTable,
+  onProgress?: (fraction: number) => void,
+): ValidationResult {
   const { file } = table;
   const findings: Finding[] = [];
   const observations: Observation[] = [];
@@ -280,7 +284,9 @@ export function validatePrepared(catalog: Catalog, table: PreparedTable): Valida
     }
   };
 
-  for (const record of table.records) {
+  const progressEvery = 20_000;
+  for (const [index, record] of table.records.entries()) {
+    if (onProgress && index % progressEvery === 0) onProgress(index / table.records.length);
     const indicatorCell = cellOf(record, "indicator_id");
     if (wide) {
       for (const index of table.periodColumns) {

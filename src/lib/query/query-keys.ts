@@ -8,6 +8,7 @@ export const queryKeys = {
     [...queryKeys.all(dataVersion), "headlines", indicatorIds] as const,
   series: (dataVersion: number, indicatorId: string, selection: Selection) =>
     [...queryKeys.all(dataVersion), "series", indicatorId, selection] as const,
+  submissions: (dataVersion: number) => ["submissions", dataVersion] as const,
   breakdown: (dataVersion: number, indicatorId: string, dimension: DimensionName | null) =>
     [...queryKeys.all(dataVersion), "breakdown", indicatorId, dimension] as const,
 };

@@ -1,0 +1,83 @@
+import { useCallback, useState } from "react";
+import type { ReadyData } from "@/lib/db/engine-status";
+import { inspectInWorker } from "@/lib/intake/intake-client";
+import type { Inspection } from "@/lib/intake/worker-protocol";
+import type { ObservationColumn } from "@/lib/observations/columns";
+import { buildHistorySql, rowsToObservations } from "@/lib/observations/history-query";
+import {
+  type Diff,
+  diffStaged,
+  dropStaged,
+  findAccepted,
+  stage,
+} from "@/lib/submissions/submission-service";
+
+export interface InspectChoices {
+  mapping?: Record<number, ObservationColumn | null>;
+  constants?: Partial<Record<ObservationColumn, string>>;
+  sheet?: string;
+}
+
+export type InspectionState =
+  | { phase: "idle" }
+  | { phase: "checking"; fileName: string; progress: number }
+  | {
+      phase: "checked";
+      file: File;
+      inspection: Inspection;
+      diff: Diff | null;
+      duplicateOf: string | null;
+      choices: InspectChoices;
+    }
+  | { phase: "failed"; fileName: string; message: string };
+
+/** Checks a file in the intake worker, then stages its valid rows and computes what accepting would change. */
+export function useInspection(ready: ReadyData | null) {
+  const [state, setState] = useState<InspectionState>({ phase: "idle" });
+
+  const inspect = useCallback(
+    async (file: File, choices: InspectChoices = {}) => {
+      if (!ready) return;
+      setState({ phase: "checking", fileName: file.name, progress: 0 });
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const inspection = await inspectInWorker({
+          request: { fileName: file.name, bytes, ...choices },
+          history: async (ids) => {
+            const { sql, params } = buildHistorySql(ids);
+            return rowsToObservations(await ready.engine.query(sql, params));
+          },
+          onProgress: (progress) => setState({ phase: "checking", fileName: file.name, progress }),
+        });
+        const duplicate = await findAccepted(ready.store, inspection.checksum);
+        let diff: Diff | null = null;
+        if (inspection.result.errors === 0 && inspection.rows > 0 && !duplicate) {
+          await stage(ready.engine, inspection.ipc);
+          diff = await diffStaged(ready.engine);
+        }
+        setState({
+          phase: "checked",
+          file,
+          inspection,
+          diff,
+          duplicateOf: duplicate?.acceptedAt ?? null,
+          choices,
+        });
+      } catch (error) {
+        setState({
+          phase: "failed",
+          fileName: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+    [ready],
+  );
+
+  const reset = useCallback(async () => {
+    if (ready) await dropStaged(ready.engine);
+    setState({ phase: "idle" });
+  }, [ready]);
+
+  return { state, inspect, reset };
+}

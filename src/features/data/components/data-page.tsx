@@ -1,0 +1,209 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useReadyEngine } from "@/lib/db/engine-status";
+import { StorageError, type SubmissionMeta } from "@/lib/submissions/submission";
+import { acceptStaged, undoSubmission } from "@/lib/submissions/submission-service";
+import { type InspectChoices, useInspection } from "../api/use-inspection";
+import { useSubmissions } from "../api/use-submissions";
+import { ColumnMapping } from "./column-mapping";
+import { DiffTable } from "./diff-table";
+import { FindingsTable } from "./findings-table";
+import { ProgressBar } from "./progress-bar";
+import { SubmissionHistory } from "./submission-history";
+import { UploadBox } from "./upload-box";
+
+type Outcome =
+  | { kind: "accepted"; fileName: string; rows: number; seconds: number }
+  | { kind: "undone"; fileName: string }
+  | { kind: "error"; message: string };
+
+/** Upload → findings → (map columns) → diff → accept; history with undo. Nothing changes until accepted. */
+export default function DataPage() {
+  const { t } = useTranslation();
+  const ready = useReadyEngine();
+  const { state, inspect, reset } = useInspection(ready);
+  const submissions = useSubmissions();
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const storageMessage = (error: unknown) =>
+    error instanceof StorageError
+      ? t(`data.storage.${error.reason}`)
+      : t("data.acceptFailed", { message: error instanceof Error ? error.message : String(error) });
+
+  const start = (file: File, choices: InspectChoices = {}) => {
+    setConfirmed(false);
+    setOutcome(null);
+    void inspect(file, choices);
+  };
+
+  const accept = async () => {
+    if (!ready || state.phase !== "checked") return;
+    setBusy(true);
+    const started = performance.now();
+    try {
+      const meta = await acceptStaged(ready.engine, ready.store, ready.parquet, {
+        fileName: state.file.name,
+        checksum: state.inspection.checksum,
+        at: new Date().toISOString(),
+        id: crypto.randomUUID(),
+      });
+      setOutcome({
+        kind: "accepted",
+        fileName: meta.fileName,
+        rows: meta.rows,
+        seconds: (performance.now() - started) / 1000,
+      });
+      await reset();
+      ready.dataChanged();
+    } catch (error) {
+      setOutcome({ kind: "error", message: storageMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async (meta: SubmissionMeta) => {
+    if (!ready) return;
+    setBusy(true);
+    try {
+      await undoSubmission(ready.engine, ready.store, meta, new Date().toISOString());
+      setOutcome({ kind: "undone", fileName: meta.fileName });
+      ready.dataChanged();
+    } catch (error) {
+      setOutcome({ kind: "error", message: storageMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const checked = state.phase === "checked" ? state : null;
+  const errors = checked ? checked.inspection.result.errors + (checked.duplicateOf ? 1 : 0) : 0;
+  const warnings = checked?.inspection.result.warnings ?? 0;
+  const canAccept =
+    checked !== null &&
+    errors === 0 &&
+    checked.inspection.rows > 0 &&
+    (warnings === 0 || confirmed) &&
+    !busy;
+
+  return (
+    <div className="page">
+      <h1>{t("data.heading")}</h1>
+      <p className="lead">{t("data.intro")}</p>
+      {ready?.storageProblem && <p role="alert">{t("data.storage.unavailable")}</p>}
+      {ready && ready.restore.failed.length > 0 && (
+        <p role="alert">
+          {t("data.restoreFailed", {
+            files: ready.restore.failed.map((f) => f.fileName).join(", "),
+          })}
+        </p>
+      )}
+      <UploadBox
+        onFile={(file) => start(file)}
+        disabled={!ready || state.phase === "checking" || busy}
+      />
+      {!ready && <p aria-busy="true">{t("engine.loading")}</p>}
+      <div aria-live="polite">
+        {outcome?.kind === "accepted" && (
+          <p className="notice notice--ok" role="status">
+            {t("data.accepted", {
+              file: outcome.fileName,
+              rows: outcome.rows,
+              seconds: outcome.seconds.toFixed(1),
+            })}
+          </p>
+        )}
+        {outcome?.kind === "undone" && (
+          <p className="notice notice--ok" role="status">
+            {t("data.undoneMessage", { file: outcome.fileName })}
+          </p>
+        )}
+        {outcome?.kind === "error" && (
+          <p className="notice notice--error" role="alert">
+            {outcome.message}
+          </p>
+        )}
+      </div>
+      {state.phase === "checking" && (
+        <ProgressBar
+          label={t("data.checking", { file: state.fileName })}
+          fraction={state.progress}
+        />
+      )}
+      {state.phase === "failed" && (
+        <p className="notice notice--error" role="alert">
+          {t("data.checkFailed", { file: state.fileName, message: state.message })}
+        </p>
+      )}
+      {checked && (
+        <>
+          <section className="panel" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{checked.file.name}</h2>
+            <p data-summary={`${errors}/${warnings}/${checked.inspection.rows}`}>
+              {t("data.summary", {
+                errors,
+                warnings,
+                rows: checked.inspection.rows,
+                seconds: checked.inspection.seconds.toFixed(1),
+              })}
+            </p>
+            {checked.duplicateOf && (
+              <p className="notice notice--error" role="alert">
+                {t("validation.codes.already_accepted.message", {
+                  date: new Date(checked.duplicateOf).toLocaleString(),
+                })}
+              </p>
+            )}
+            {errors > 0 && <p className="notice notice--error">{t("data.fixAndRetry")}</p>}
+          </section>
+          <FindingsTable
+            findings={checked.inspection.result.findings}
+            fixes={checked.inspection.result.fixes}
+          />
+          <ColumnMapping
+            header={checked.inspection.result.header}
+            columns={checked.inspection.result.columns}
+            sheets={checked.inspection.result.sheets}
+            sheet={checked.inspection.result.sheet}
+            choices={checked.choices}
+            onChange={(choices) => start(checked.file, choices)}
+          />
+          {checked.diff && <DiffTable diff={checked.diff} />}
+          <section className="panel accept" aria-labelledby="accept-heading">
+            <h2 id="accept-heading">{t("data.acceptHeading")}</h2>
+            {warnings > 0 && errors === 0 && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={confirmed}
+                  onChange={(e) => setConfirmed(e.target.checked)}
+                />{" "}
+                {t("data.confirmWarnings", { count: warnings })}
+              </label>
+            )}
+            <p>
+              <button
+                type="button"
+                className="primary"
+                disabled={!canAccept}
+                onClick={() => void accept()}
+              >
+                {t("data.accept", { rows: checked.inspection.rows })}
+              </button>{" "}
+              <button type="button" onClick={() => void reset()}>
+                {t("data.discard")}
+              </button>
+            </p>
+          </section>
+        </>
+      )}
+      <SubmissionHistory
+        submissions={submissions.data ?? []}
+        onUndo={(meta) => void undo(meta)}
+        busy={busy}
+      />
+    </div>
+  );
+}

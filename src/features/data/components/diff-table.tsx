@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import { formatPeriod } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
+import type { Diff } from "@/lib/submissions/submission-service";
+
+/** What accepting would change: added, changed (old → new) and removed rows. */
+export function DiffTable({ diff }: { diff: Diff }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const number = (v: number | null) =>
+    v === null ? "—" : new Intl.NumberFormat(language === "es" ? "es-HN" : "en-US").format(v);
+  return (
+    <section aria-labelledby="diff-heading" className="panel">
+      <h2 id="diff-heading">{t("data.diff")}</h2>
+      <p data-diff-counts={`${diff.added}/${diff.changed}/${diff.removed}`}>
+        {t("data.diffCounts", { added: diff.added, changed: diff.changed, removed: diff.removed })}
+      </p>
+      {diff.sample.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t("data.diffCaption", { shown: diff.sample.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("data.change")}</th>
+                <th scope="col">{t("catalog.indicator")}</th>
+                <th scope="col">{t("indicator.period")}</th>
+                <th scope="col">{t("indicator.disaggregation")}</th>
+                <th scope="col" className="num">
+                  {t("data.oldValue")}
+                </th>
+                <th scope="col" className="num">
+                  {t("data.newValue")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {diff.sample.map((row) => (
+                <tr
+                  key={`${row.kind}-${row.indicator_id}-${row.period}-${JSON.stringify(row.dimensions)}`}
+                  className={`diff--${row.kind}`}
+                >
+                  <td>{t(`data.kind.${row.kind}`)}</td>
+                  <td>{row.indicator_id}</td>
+                  <td>{formatPeriod(row.period, language)}</td>
+                  <td>
+                    {Object.entries(row.dimensions)
+                      .map(([k, v]) => `${t(`dimensions.${k}`)}: ${v}`)
+                      .join(", ") || t("indicator.total")}
+                  </td>
+                  <td className="num">{number(row.old_value)}</td>
+                  <td className="num">{number(row.new_value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

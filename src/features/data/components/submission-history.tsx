@@ -1,0 +1,80 @@
+import { useTranslation } from "react-i18next";
+import { formatPeriod } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
+import type { SubmissionMeta } from "@/lib/submissions/submission";
+
+interface HistoryProps {
+  submissions: readonly SubmissionMeta[];
+  onUndo: (meta: SubmissionMeta) => void;
+  busy: boolean;
+}
+
+/** Every accepted file, newest first; undone ones stay listed. */
+export function SubmissionHistory({ submissions, onUndo, busy }: HistoryProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(language === "es" ? "es-HN" : "en-US", {
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(new Date(iso));
+  return (
+    <section aria-labelledby="history-heading" className="panel">
+      <h2 id="history-heading">{t("data.history")}</h2>
+      {submissions.length === 0 ? (
+        <p>{t("data.noSubmissions")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t("data.historyCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("data.file")}</th>
+                <th scope="col">{t("data.acceptedAt")}</th>
+                <th scope="col" className="num">
+                  {t("data.rows")}
+                </th>
+                <th scope="col">{t("data.covers")}</th>
+                <th scope="col">{t("data.statusColumn")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("data.actions")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {submissions.map((s) => (
+                <tr key={s.id} data-submission={s.fileName} data-status={s.status}>
+                  <th scope="row">
+                    {s.fileName}
+                    <br />
+                    <span className="muted" title={s.checksum}>
+                      SHA-256 {s.checksum.slice(0, 12)}…
+                    </span>
+                  </th>
+                  <td>{date(s.acceptedAt)}</td>
+                  <td className="num">{s.rows}</td>
+                  <td>
+                    {s.indicators.length} ·{" "}
+                    {s.periods.map((p) => formatPeriod(p, language)).join(", ")}
+                  </td>
+                  <td>
+                    {s.status === "active"
+                      ? t("data.active")
+                      : t("data.undone", { date: date(s.undoneAt ?? s.acceptedAt) })}
+                  </td>
+                  <td>
+                    {s.status === "active" && (
+                      <button type="button" disabled={busy} onClick={() => onUndo(s)}>
+                        {t("data.undo")}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/// <reference lib="webworker" />
+import * as arrow from "apache-arrow";
+import { loadBundledCatalog } from "../catalog/load-catalog-browser";
+import { columnsToIpc } from "../db/columns-to-ipc";
+import type { Observation } from "../observations/columns";
+import { observationsToColumns } from "../observations/observation-table";
+import { loadBrowserParquet } from "../parquet/parquet-browser";
+import { sha256Hex } from "../submissions/submission";
+import { inspectFile } from "./inspect-file";
+import type { FromWorker, ToWorker } from "./worker-protocol";
+
+// Parsing and checking a large file takes seconds: here it never blocks the page.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const catalog = loadBundledCatalog();
+let historyWaiter: ((observations: Observation[]) => void) | undefined;
+
+const post = (message: FromWorker, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
+
+scope.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === "history") {
+    historyWaiter?.(message.observations);
+    return;
+  }
+  const started = performance.now();
+  try {
+    const checksum = await sha256Hex(message.bytes);
+    const needsParquet = String.fromCharCode(...message.bytes.subarray(0, 4)) === "PAR1";
+    const result = await inspectFile(catalog, message.fileName, message.bytes, {
+      ...(message.mapping ? { mapping: message.mapping } : {}),
+      ...(message.constants ? { constants: message.constants } : {}),
+      ...(message.sheet ? { sheet: message.sheet } : {}),
+      ...(needsParquet ? { parquet: await loadBrowserParquet() } : {}),
+      history: (indicatorIds) =>
+        new Promise((resolve) => {
+          historyWaiter = resolve;
+          post({ type: "needHistory", indicatorIds });
+        }),
+      onProgress: (fraction) => post({ type: "progress", fraction }),
+    });
+    const { observations, ...rest } = result;
+    const ipc = columnsToIpc(arrow, observationsToColumns(observations));
+    post(
+      {
+        type: "done",
+        inspection: {
+          result: rest,
+          preview: observations.slice(0, 20),
+          rows: observations.length,
+          ipc,
+          checksum,
+          seconds: (performance.now() - started) / 1000,
+        },
+      },
+      [ipc.buffer],
+    );
+  } catch (error) {
+    post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+  }
+};

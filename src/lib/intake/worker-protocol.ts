@@ -1,0 +1,34 @@
+import type { Observation, ObservationColumn } from "../observations/columns";
+import type { IntakeResult } from "./inspect-file";
+
+export interface InspectRequest {
+  type: "inspect";
+  fileName: string;
+  bytes: Uint8Array;
+  mapping?: Record<number, ObservationColumn | null>;
+  constants?: Partial<Record<ObservationColumn, string>>;
+  sheet?: string;
+}
+
+export interface HistoryReply {
+  type: "history";
+  observations: Observation[];
+}
+
+export type ToWorker = InspectRequest | HistoryReply;
+
+/** What the page gets back: the checks, a preview, and the valid rows as Arrow IPC for DuckDB. */
+export interface Inspection {
+  result: Omit<IntakeResult, "observations">;
+  preview: Observation[];
+  rows: number;
+  ipc: Uint8Array;
+  checksum: string;
+  seconds: number;
+}
+
+export type FromWorker =
+  | { type: "progress"; fraction: number }
+  | { type: "needHistory"; indicatorIds: string[] }
+  | { type: "done"; inspection: Inspection }
+  | { type: "failed"; message: string };

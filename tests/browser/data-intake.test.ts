@@ -1,0 +1,122 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/chromium";
+import { startPreview } from "../helpers/preview-server";
+
+let server: Awaited<ReturnType<typeof startPreview>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const fixture = (name: string) => `tests/fixtures/intake/${name}`;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchChromium();
+  context = browser.context;
+  context.on("request", (request) => requests.push(request.url()));
+  page = await context.newPage();
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openData() {
+  await page.goto(`${server.url}/es/data`);
+  await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+}
+async function upload(name: string) {
+  await page
+    .locator("[data-summary]")
+    .waitFor({ state: "detached" })
+    .catch(() => undefined);
+  await page.setInputFiles("input[type=file]", fixture(name));
+  await page.waitForSelector("[data-summary]", { timeout: 60_000 });
+  return page.getAttribute("[data-summary]", "data-summary");
+}
+async function latestValue(): Promise<string> {
+  await page.goto(`${server.url}/es/indicators/children-in-alternatives`);
+  await page.waitForSelector(".data-table tbody tr", { timeout: 60_000 });
+  return (await page.locator(".data-table tbody tr").last().textContent()) ?? "";
+}
+
+describe("quarterly intake in the browser", () => {
+  it("shows every error by row and column and accepts nothing", async () => {
+    await openData();
+    // Row 3 is also a second total for the same quarter: a duplicate key.
+    expect(await upload("q1-with-errors.csv")).toBe("4/0/1");
+    const rows = await page.locator("[data-finding]").evaluateAll((trs) =>
+      trs
+        .filter(
+          (tr) =>
+            tr.getAttribute("data-finding") !== "decoded_as" &&
+            tr.getAttribute("data-finding") !== "number_format",
+        )
+        .filter((tr) => tr.classList.contains("finding--error"))
+        .map((tr) => [
+          tr.getAttribute("data-finding"),
+          tr.children[1]?.textContent,
+          tr.children[2]?.textContent,
+        ]),
+    );
+    expect(rows).toEqual([
+      ["non_numeric_value", "3", "valor"],
+      ["duplicate_key", "3", "—"],
+      ["impossible_period", "4", "trimestre"],
+      ["code_not_allowed", "5", "sexo"],
+    ]);
+    expect(
+      await page.getByRole("button", { name: /Aceptar el archivo completo/ }).isDisabled(),
+    ).toBe(true);
+    expect(await latestValue()).not.toContain("T1 2026");
+  });
+
+  it("accepts the fixed file, and the data survive a reload", async () => {
+    await openData();
+    expect(await upload("q1-fixed.csv")).toBe("0/0/3");
+    expect(await page.getAttribute("[data-diff-counts]", "data-diff-counts")).toBe("3/0/0");
+    await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click();
+    await page.waitForSelector(".notice--ok");
+    await page.reload();
+    await page.waitForSelector('[data-submission="q1-fixed.csv"][data-status="active"]', {
+      timeout: 60_000,
+    });
+    expect(await latestValue()).toContain("640");
+  });
+
+  it("recognises the same file uploaded twice", async () => {
+    await openData();
+    expect(await upload("q1-fixed.csv")).toBe("1/0/3");
+    expect(await page.locator("[role=alert]").first().textContent()).toContain("ya fue aceptado");
+  });
+
+  it("shows a revision's diff, accepts it, and undo brings the previous values back", async () => {
+    await openData();
+    expect(await upload("q1-revised.csv")).toBe("0/0/2");
+    expect(await page.getAttribute("[data-diff-counts]", "data-diff-counts")).toBe("0/2/1");
+    const changed = await page.locator(".diff--changed").first().textContent();
+    expect(changed).toContain("640");
+    expect(changed).toContain("655");
+    await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click();
+    await page.waitForSelector(".notice--ok");
+    expect(await latestValue()).toContain("655");
+
+    await openData();
+    await page.locator('[data-submission="q1-revised.csv"] button').click();
+    await page.waitForSelector('[data-submission="q1-revised.csv"][data-status="undone"]');
+    expect(await latestValue()).toContain("640");
+    await page.reload();
+    await page.waitForSelector(".data-table tbody tr", { timeout: 60_000 });
+    expect(await page.locator(".data-table tbody tr").last().textContent()).toContain("640");
+  });
+
+  it("sent nothing to any other origin, uploads included", () => {
+    expect(
+      requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url)),
+    ).toEqual([]);
+  });
+});
