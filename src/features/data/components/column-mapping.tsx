@@ -82,6 +82,7 @@ export function ColumnMapping({
           <tbody>
             {header.map((name, index) => (
               <tr
+                // biome-ignore lint/suspicious/noArrayIndexKey: header cells are positional; names can repeat or be blank
                 key={`${index}-${name}`}
                 className={columns[index] === null ? "unmapped" : undefined}
               >

@@ -25,6 +25,15 @@ export function FindingsTable({
       ),
     [findings],
   );
+  const keyed = useMemo(() => {
+    const seen = new Map<string, number>();
+    return sorted.map((finding) => {
+      const base = `${finding.code}-${finding.row ?? "file"}-${finding.column ?? ""}-${finding.value ?? ""}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return { finding, key: `${base}#${n}` };
+    });
+  }, [sorted]);
   const groups = useMemo(() => {
     const counts = new Map<string, { finding: Finding; count: number }>();
     for (const f of sorted) {
@@ -89,12 +98,8 @@ export function FindingsTable({
               </tr>
             </thead>
             <tbody>
-              {sorted.slice(0, shown).map((f, i) => (
-                <tr
-                  key={`${f.code}-${f.row ?? "file"}-${f.column ?? ""}-${i}`}
-                  className={`finding--${f.severity}`}
-                  data-finding={f.code}
-                >
+              {keyed.slice(0, shown).map(({ finding: f, key }) => (
+                <tr key={key} className={`finding--${f.severity}`} data-finding={f.code}>
                   <td>{t(`validation.severity.${f.severity}`)}</td>
                   <td className="num">{f.row ?? "—"}</td>
                   <td>
