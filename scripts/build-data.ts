@@ -2,6 +2,7 @@
  * data/observations/*.csv → validated → DuckDB (the same wasm engine the browser runs) →
  * public/data/observations.parquet. Fails, naming file, row and column, if any file has an error.
  */
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCatalogFromDir } from "../src/lib/catalog/load-catalog-node";
@@ -14,11 +15,23 @@ import {
   exportObservationsParquet,
   loadObservations,
 } from "../src/lib/observations/observation-table";
+import { exportManifestFile } from "../src/lib/officer-tools/export-bundle";
+import { exportManifest } from "../src/lib/officer-tools/manifest";
 import { nodeParquet } from "../src/lib/parquet/parquet-node";
+import { createMemoryStore } from "../src/lib/submissions/memory-store";
+import { type SubmissionStore, sha256Hex } from "../src/lib/submissions/submission";
+import { loadBase, restoreSubmissions } from "../src/lib/submissions/submission-service";
 import { formatFinding } from "./lib/format-finding";
 
 export const observationsDir = "data/observations";
 export const publishedParquet = "public/data/observations.parquet";
+export const publishedDir = "data/published";
+
+async function loadCatalogIds(): Promise<string[]> {
+  const catalog = await loadCatalogFromDir("indicators");
+  if (!catalog.ok) throw new Error("catalog invalid");
+  return catalog.catalog.indicators.map((i) => i.id);
+}
 
 export async function collectObservations(): Promise<Observation[]> {
   const catalog = await loadCatalogFromDir("indicators");
@@ -46,16 +59,71 @@ export async function collectObservations(): Promise<Observation[]> {
   return all;
 }
 
+/**
+ * Officers' exports unzipped into `data/published/<name>/` (observations.parquet + manifest.json):
+ * checked against their manifest, then laid over the CSV data in name order, like submissions.
+ */
+export async function publishedStore(dir = publishedDir): Promise<SubmissionStore> {
+  const store = createMemoryStore();
+  const names = existsSync(dir)
+    ? (await readdir(dir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
+  for (const [index, name] of names.entries()) {
+    const manifest = exportManifest.parse(
+      JSON.parse(await readFile(join(dir, name, exportManifestFile), "utf8")),
+    );
+    const parquet = new Uint8Array(await readFile(join(dir, name, manifest.observations.file)));
+    const sha256 = await sha256Hex(parquet);
+    if (sha256 !== manifest.observations.sha256) {
+      throw new Error(
+        `${join(dir, name)}: ${manifest.observations.file} does not match its manifest (sha256 ${sha256})`,
+      );
+    }
+    await store.add(
+      {
+        id: name,
+        seq: index + 1,
+        fileName: `${name}/${manifest.observations.file}`,
+        checksum: sha256,
+        acceptedAt: manifest.generatedAt,
+        rows: manifest.observations.rows,
+        indicators: [],
+        periods: [],
+        status: "active",
+      },
+      parquet,
+    );
+  }
+  return store;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const observations = await collectObservations();
   const engine = await startNodeEngine();
   try {
     await loadObservations(engine, observations);
+    await loadBase(engine, nodeParquet, await exportObservationsParquet(engine, nodeParquet));
+    const restored = await restoreSubmissions(engine, await publishedStore(), nodeParquet);
+    if (restored.failed.length > 0)
+      throw new Error(`published data unreadable: ${JSON.stringify(restored.failed)}`);
+    const ids = await loadCatalogIds();
+    const unknown = await engine.query(
+      `SELECT DISTINCT indicator_id FROM observations WHERE indicator_id NOT IN (${ids.map(() => "?").join(", ")})`,
+      ids,
+    );
+    if (unknown.length > 0)
+      throw new Error(
+        `published data name indicators no longer in the catalog: ${unknown.map((r) => r.indicator_id).join(", ")}`,
+      );
     const parquet = await exportObservationsParquet(engine, nodeParquet);
     await mkdir("public/data", { recursive: true });
     await writeFile(publishedParquet, parquet);
+    const [total] = await engine.query("SELECT count(*) AS n FROM observations");
     console.log(
-      `wrote ${publishedParquet}: ${observations.length} observations, ${parquet.byteLength} bytes`,
+      `wrote ${publishedParquet}: ${total?.n} observations (${observations.length} from CSV, ${restored.restored} published exports), ${parquet.byteLength} bytes`,
     );
   } finally {
     await engine.close();

@@ -114,6 +114,29 @@ describe("quarterly intake in the browser", () => {
     expect(await page.locator(".data-table tbody tr").last().textContent()).toContain("640");
   });
 
+  it("offers a filled-in template, the completeness matrix and the exports, all as local downloads", async () => {
+    await openData();
+    const [template] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Descargar CSV" }).click(),
+    ]);
+    expect(template.suggestedFilename()).toMatch(/^plantilla-\d{4}-Q[1-4]\.csv$/);
+    const text = await (await template.createReadStream()).toArray();
+    expect(Buffer.concat(text).toString("utf8").split(/\r?\n/)[0]).toBe(
+      "indicator_id,period,value,sex,age_group,population_group,migration_status,disability,geography,source,note",
+    );
+    expect(
+      await page
+        .locator('[data-completeness="children-in-alternatives"] [data-cell="2026-Q1:reported"]')
+        .count(),
+    ).toBe(1);
+    const [bundle] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Parquet \+ manifiesto/ }).click(),
+    ]);
+    expect(bundle.suggestedFilename()).toMatch(/^gcm-monitor-export-.*\.zip$/);
+  });
+
   it("sent nothing to any other origin, uploads included", () => {
     expect(
       requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url)),

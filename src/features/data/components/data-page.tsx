@@ -6,10 +6,13 @@ import { acceptStaged, undoSubmission } from "@/lib/submissions/submission-servi
 import { type InspectChoices, useInspection } from "../api/use-inspection";
 import { useSubmissions } from "../api/use-submissions";
 import { ColumnMapping } from "./column-mapping";
+import { CompletenessMatrix } from "./completeness-matrix";
 import { DiffTable } from "./diff-table";
+import { ExportPanel } from "./export-panel";
 import { FindingsTable } from "./findings-table";
 import { ProgressBar } from "./progress-bar";
 import { SubmissionHistory } from "./submission-history";
+import { TemplateDownload } from "./template-download";
 import { UploadBox } from "./upload-box";
 
 type Outcome =
@@ -204,6 +207,10 @@ export default function DataPage() {
         onUndo={(meta) => void undo(meta)}
         busy={busy}
       />
+      <h2 className="tools-heading">{t("tools.heading")}</h2>
+      <TemplateDownload />
+      <CompletenessMatrix />
+      <ExportPanel />
     </div>
   );
 }

@@ -1,0 +1,65 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { catalog } from "@/lib/catalog/bundled-catalog";
+import { useReadyEngine } from "@/lib/db/engine-status";
+import { download } from "@/lib/download";
+import { exportBundle, exportOpenSdg } from "@/lib/officer-tools/export-bundle";
+
+/** Everything accepted, as Parquet with a manifest (to publish) or as Open SDG CSVs. */
+export function ExportPanel() {
+  const { t } = useTranslation();
+  const ready = useReadyEngine();
+  const [busy, setBusy] = useState(false);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="export-heading" className="panel">
+      <h2 id="export-heading">{t("tools.export")}</h2>
+      <p>{t("tools.exportIntro")}</p>
+      <p>
+        <button
+          type="button"
+          disabled={!ready || busy}
+          onClick={() =>
+            void run(async () => {
+              if (!ready) return;
+              const zip = await exportBundle(
+                ready.engine,
+                ready.parquet,
+                catalog,
+                await ready.store.list(),
+                new Date(),
+              );
+              download(`gcm-monitor-export-${stamp}.zip`, zip, "application/zip");
+            })
+          }
+        >
+          {t("tools.exportParquet")}
+        </button>{" "}
+        <button
+          type="button"
+          disabled={!ready || busy}
+          onClick={() =>
+            void run(async () => {
+              if (!ready) return;
+              download(
+                `gcm-monitor-open-sdg-${stamp}.zip`,
+                await exportOpenSdg(ready.engine),
+                "application/zip",
+              );
+            })
+          }
+        >
+          {t("tools.exportOpenSdg")}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import Papa from "papaparse";
+import { type DimensionName, dimensionNames } from "../catalog/schema";
+
+/** Open SDG's column names for our dimensions. */
+const openSdgNames: Record<DimensionName, string> = {
+  sex: "Sex",
+  age_group: "Age",
+  population_group: "Population group",
+  migration_status: "Migratory status",
+  disability: "Disability status",
+  geography: "GeoCode",
+};
+
+export interface ExportRow {
+  indicator_id: string;
+  period: string;
+  value: number | null;
+  dimensions: Partial<Record<DimensionName, string>>;
+  obs_status: string | null;
+}
+
+/**
+ * One indicator in Open SDG's tidy CSV: `Year` first, then the disaggregations it uses (blank =
+ * total), `Observation status`, `Value` last. Quarters stay in `Year` as `2024-Q3`, as the UK
+ * platform does.
+ */
+export function openSdgCsv(rows: readonly ExportRow[]): string {
+  const used = dimensionNames.filter((d) => rows.some((r) => r.dimensions[d] !== undefined));
+  const fields = [
+    "Year",
+    ...used.filter((d) => d !== "geography").map((d) => openSdgNames[d]),
+    "Observation status",
+    ...(used.includes("geography") ? ["GeoCode"] : []),
+    "Value",
+  ];
+  const data = rows.map((r) => [
+    r.period,
+    ...used.filter((d) => d !== "geography").map((d) => r.dimensions[d] ?? ""),
+    r.obs_status ?? "",
+    ...(used.includes("geography") ? [r.dimensions.geography ?? ""] : []),
+    r.value === null ? "" : String(r.value),
+  ]);
+  return `${Papa.unparse({ fields, data })}\n`;
+}
+
+export function openSdgFileName(indicatorId: string): string {
+  return `indicator_${indicatorId}.csv`;
+}

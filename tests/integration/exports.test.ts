@@ -1,0 +1,101 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collectObservations, publishedStore } from "../../scripts/build-data";
+import type { Engine } from "../../src/lib/db/engine";
+import { startNodeEngine } from "../../src/lib/db/node-engine";
+import { inspectFile } from "../../src/lib/intake/inspect-file";
+import {
+  exportObservationsParquet,
+  loadObservations,
+} from "../../src/lib/observations/observation-table";
+import {
+  catalogVersion,
+  exportBundle,
+  exportOpenSdg,
+} from "../../src/lib/officer-tools/export-bundle";
+import { exportManifest } from "../../src/lib/officer-tools/manifest";
+import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+import { sha256Hex } from "../../src/lib/submissions/submission";
+import { loadBase, restoreSubmissions } from "../../src/lib/submissions/submission-service";
+import { projectCatalog } from "../helpers/catalog";
+
+const catalog = projectCatalog();
+let engine: Engine;
+let zip: Record<string, Uint8Array>;
+
+beforeAll(async () => {
+  engine = await startNodeEngine();
+  await loadObservations(engine, await collectObservations());
+  zip = unzipSync(
+    await exportBundle(engine, nodeParquet, catalog, [], new Date("2026-11-28T12:00:00Z")),
+  );
+});
+afterAll(async () => engine.close());
+
+describe("export everything accepted", () => {
+  it("zips the observations as Parquet with a manifest whose checksum matches", async () => {
+    expect(Object.keys(zip).sort()).toEqual(["manifest.json", "observations.parquet"]);
+    const manifest = exportManifest.parse(
+      JSON.parse(new TextDecoder().decode(zip["manifest.json"])),
+    );
+    expect(manifest.observations.sha256).toBe(
+      await sha256Hex(zip["observations.parquet"] ?? new Uint8Array()),
+    );
+    expect(manifest.observations.rows).toBe(1367);
+    expect(manifest.catalogVersion).toBe(await catalogVersion(catalog));
+  });
+
+  it("reads back as an upload: the exported Parquet passes the intake with every row", async () => {
+    const result = await inspectFile(
+      catalog,
+      "observations.parquet",
+      zip["observations.parquet"] ?? new Uint8Array(),
+      {
+        parquet: nodeParquet,
+      },
+    );
+    expect(result.format).toBe("parquet");
+    expect(result.errors).toBe(0);
+    expect(result.observations).toHaveLength(1367);
+  });
+
+  it("is published by the build from data/published/<name>/, checked against its manifest", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gcm-published-"));
+    try {
+      await mkdir(join(dir, "2026-q3"));
+      await writeFile(
+        join(dir, "2026-q3", "observations.parquet"),
+        zip["observations.parquet"] ?? new Uint8Array(),
+      );
+      await writeFile(
+        join(dir, "2026-q3", "manifest.json"),
+        zip["manifest.json"] ?? new Uint8Array(),
+      );
+      const fresh = await startNodeEngine();
+      try {
+        await loadBase(fresh, nodeParquet, await exportObservationsParquet(engine, nodeParquet));
+        expect(await restoreSubmissions(fresh, await publishedStore(dir), nodeParquet)).toEqual({
+          restored: 1,
+          failed: [],
+        });
+      } finally {
+        await fresh.close();
+      }
+      await writeFile(join(dir, "2026-q3", "observations.parquet"), new Uint8Array([1, 2, 3]));
+      await expect(publishedStore(dir)).rejects.toThrow("does not match its manifest");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes one Open SDG CSV per indicator with data", async () => {
+    const files = unzipSync(await exportOpenSdg(engine));
+    expect(Object.keys(files)).toContain("indicator_remittance-cost-usd200.csv");
+    const csv = new TextDecoder().decode(files["indicator_remittance-cost-usd200.csv"]);
+    expect(csv.split("\r\n")[0]).toBe("Year,Observation status,GeoCode,Value");
+    expect(csv).toContain("2020-Q3,normal,USA,3.882");
+  });
+});
