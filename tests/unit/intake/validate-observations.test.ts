@@ -53,6 +53,15 @@ describe("validateObservations", () => {
     expect(observations).toHaveLength(1);
   });
 
+  it("refuses a unit that is not the indicator's, and accepts its spellings", () => {
+    const { findings } = validate(
+      "indicador,periodo,valor,unidad\nreintegration-rate,2024-Q1,20,%\nreintegration-rate,2024-Q2,20,personas\nreturnees-received,2024-Q1,9,Personas\n",
+    );
+    expect(findings.map((f) => [f.row, f.column, f.code, f.detail])).toEqual([
+      [3, "unidad", "unit_mismatch", { expected: "percent" }],
+    ]);
+  });
+
   it("keeps missing markers as missing values, never zero", () => {
     const { findings, observations } = validate(
       "indicador,periodo,valor\nreturnees-received,2024-Q1,..\nreturnees-received,2024-Q2,n/d\n",

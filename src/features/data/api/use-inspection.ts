@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import type { ReadyData } from "@/lib/db/engine-status";
 import { inspectInWorker } from "@/lib/intake/intake-client";
+import { maxFileBytes } from "@/lib/intake/limits";
 import type { Inspection } from "@/lib/intake/worker-protocol";
 import type { ObservationColumn } from "@/lib/observations/columns";
 import { buildHistorySql, rowsToObservations } from "@/lib/observations/history-query";
@@ -38,6 +39,15 @@ export function useInspection(ready: ReadyData | null) {
   const inspect = useCallback(
     async (file: File, choices: InspectChoices = {}) => {
       if (!ready) return;
+      if (file.size > maxFileBytes) {
+        // Refused before reading a byte, so a huge file never fills the page's memory.
+        setState({
+          phase: "failed",
+          fileName: file.name,
+          message: `${Math.round(file.size / 1048576)} MB > ${maxFileBytes / 1048576} MB`,
+        });
+        return;
+      }
       setState({ phase: "checking", fileName: file.name, progress: 0 });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
