@@ -43,8 +43,15 @@ export function createRecoder(catalog: Catalog): Recoder {
     for (const word of totalWords) table.set(word, "");
     tables.set(dimension.id, table);
   }
+  // Files repeat the same few category spellings: remember each answer.
+  const memo = new Map<string, string>();
   return (dimension, text) => {
+    const memoKey = `${dimension}\u0000${text}`;
+    const known = memo.get(memoKey);
+    if (known !== undefined) return known;
     const exact = text.trim();
-    return tables.get(dimension)?.get(fold(exact).replace(/\s+/g, " ")) ?? exact;
+    const code = tables.get(dimension)?.get(fold(exact).replace(/\s+/g, " ")) ?? exact;
+    memo.set(memoKey, code);
+    return code;
   };
 }

@@ -72,10 +72,30 @@ const floorLogThreshold = Math.log(1.5);
 const madScale = 1.4826;
 const robustK = 4;
 
+/** The same period a year earlier, memoised: a file repeats the same few periods many times. */
+function previousPeriodLookup(): (period: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (period) => {
+    let previous = cache.get(period);
+    if (previous === undefined) {
+      const parsed = parsePeriod(period);
+      previous = parsed.ok ? sameTimeLastYear(parsed.period).code : null;
+      cache.set(period, previous);
+    }
+    return previous;
+  };
+}
+
+interface SeriesSpread {
+  median: number;
+  mad: number;
+  count: number;
+}
+
 /**
  * Flags a value whose change against the same period a year earlier is far outside the series'
  * own year-on-year changes (median ± 4 robust standard deviations, from the MAD). Comparing the
- * same quarter keeps seasonality from raising alarms.
+ * same quarter keeps seasonality from raising alarms. Each series' spread is computed once.
  */
 export function unusualJumps(
   history: readonly Observation[],
@@ -86,41 +106,54 @@ export function unusualJumps(
   const put = (o: Observation) => {
     if (o.value === null) return;
     const key = seriesKey(o);
-    const byPeriod = series.get(key) ?? new Map<string, number>();
+    let byPeriod = series.get(key);
+    if (!byPeriod) {
+      byPeriod = new Map<string, number>();
+      series.set(key, byPeriod);
+    }
     byPeriod.set(o.period, o.value);
-    series.set(key, byPeriod);
   };
   for (const o of history) put(o);
   for (const o of incoming) put(o);
 
+  const previousOf = previousPeriodLookup();
   const change = (current: number, previous: number) => Math.log((current + 1) / (previous + 1));
-  const previousOf = (period: string) => {
-    const parsed = parsePeriod(period);
-    return parsed.ok ? sameTimeLastYear(parsed.period).code : null;
+  const spreads = new Map<string, SeriesSpread>();
+  const spreadOf = (key: string, byPeriod: Map<string, number>): SeriesSpread => {
+    const known = spreads.get(key);
+    if (known) return known;
+    const changes: number[] = [];
+    for (const [period, value] of byPeriod) {
+      const before = previousOf(period);
+      const earlier = before ? byPeriod.get(before) : undefined;
+      if (earlier !== undefined) changes.push(change(value, earlier));
+    }
+    const m = median(changes);
+    const spread = {
+      median: m,
+      mad: median(changes.map((x) => Math.abs(x - m))),
+      count: changes.length,
+    };
+    spreads.set(key, spread);
+    return spread;
   };
 
   const findings: Finding[] = [];
   for (const o of incoming) {
     if (o.value === null) continue;
-    const byPeriod = series.get(seriesKey(o));
+    const key = seriesKey(o);
+    const byPeriod = series.get(key);
     const previousPeriod = previousOf(o.period);
     const previous = previousPeriod ? byPeriod?.get(previousPeriod) : undefined;
     if (!byPeriod || previous === undefined) continue;
-    const others: number[] = [];
-    for (const [period, value] of byPeriod) {
-      if (period === o.period) continue;
-      const before = previousOf(period);
-      const earlier = before ? byPeriod.get(before) : undefined;
-      if (earlier !== undefined) others.push(change(value, earlier));
-    }
     const current = change(o.value, previous);
-    let unusual: boolean;
-    if (others.length < minimumHistory) unusual = Math.abs(current) > fallbackLogThreshold;
-    else {
-      const m = median(others);
-      const mad = median(others.map((x) => Math.abs(x - m)));
-      unusual = Math.abs(current - m) > Math.max(robustK * madScale * mad, floorLogThreshold);
-    }
+    // The series' own changes, this one included: one point barely moves a median.
+    const spread = spreadOf(key, byPeriod);
+    const unusual =
+      spread.count - 1 < minimumHistory
+        ? Math.abs(current) > fallbackLogThreshold
+        : Math.abs(current - spread.median) >
+          Math.max(robustK * madScale * spread.mad, floorLogThreshold);
     if (unusual) {
       findings.push({
         severity: "warning",

@@ -140,6 +140,15 @@ export function validatePrepared(
 
   const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
   const recode = createRecoder(catalog);
+  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
+  const periodOf = (text: string) => {
+    let parsed = periods.get(text);
+    if (!parsed) {
+      parsed = parsePeriod(text);
+      periods.set(text, parsed);
+    }
+    return parsed;
+  };
   const seenKeys = new Map<string, number>();
   const columnIndex = new Map<ObservationColumn, number>();
   table.columns.forEach((c, i) => {
@@ -147,18 +156,26 @@ export function validatePrepared(
       columnIndex.set(c, i);
   });
 
+  const label = (column: ObservationColumn) => headerName.get(column) ?? column;
+  // Columns the file does not have read as one shared empty cell: no work, no allocation.
+  const absent = new Map<ObservationColumn, Cell>();
   const cellOf = (record: GridRow, column: ObservationColumn): Cell => {
     const constant = table.constants[column];
-    if (constant !== undefined) return { text: constant, column: headerName.get(column) ?? column };
+    if (constant !== undefined) return { text: constant, column: label(column) };
     const index = columnIndex.get(column);
-    const raw = index === undefined ? "" : (record.cells[index] ?? "");
+    if (index === undefined) {
+      let empty = absent.get(column);
+      if (!empty) {
+        empty = { text: "", column: label(column) };
+        absent.set(column, empty);
+      }
+      return empty;
+    }
+    const raw = record.cells[index] ?? "";
     const text = raw.trim();
     if (text !== raw && text !== "")
-      fixes.add(
-        { kind: "trimmed", column: headerName.get(column) ?? column, from: raw, to: text },
-        record.row,
-      );
-    return { text, column: headerName.get(column) ?? column };
+      fixes.add({ kind: "trimmed", column: label(column), from: raw, to: text }, record.row);
+    return { text, column: label(column) };
   };
 
   const checkRow = (
@@ -175,7 +192,7 @@ export function validatePrepared(
     if (!indicator)
       findings.push({ severity: "error", code: "unknown_indicator", ...at(indicatorCell) });
 
-    const period = parsePeriod(periodCell.text);
+    const period = periodOf(periodCell.text);
     if (!period.ok) {
       findings.push({ severity: "error", code: `${period.reason}_period`, ...at(periodCell) });
     } else {
