@@ -1,0 +1,243 @@
+import { findAnchors } from "./anchors";
+import type { Anchor, Method, ProgressInput, ProgressResult, Status } from "./progress-input";
+import { meetsTarget } from "./simple-status";
+
+const round = (x: number, digits = 4) => Number(x.toFixed(digits));
+const pct = (x: number) => `${round(x * 100, 2)} %`;
+
+/** Direction of desired progress: +1 up, −1 down. */
+const sign = (input: ProgressInput) => (input.direction === "lower_is_better" ? -1 : 1);
+
+function cagr(from: Anchor, to: { time: number; value: number }): number {
+  return (to.value / from.value) ** (1 / (to.time - from.time)) - 1;
+}
+
+/** Piecewise-linear map of a measure onto −5…+5, one quarter of the range per category. */
+function scoreFrom(x: number, cuts: readonly [number, number, number]): number {
+  const [low, mid, high] = cuts;
+  if (x < low) return Math.max(-5, -2.5 + (2.5 * (x - low)) / Math.max(mid - low, 1e-9));
+  if (x < mid) return -2.5 + (2.5 * (x - low)) / (mid - low);
+  if (x < high) return (2.5 * (x - mid)) / (high - mid);
+  return Math.min(5, 2.5 + (2.5 * (x - high)) / Math.max(high - mid, 1e-9));
+}
+
+function band(x: number, cuts: readonly [number, number, number]): Status {
+  const [low, mid, high] = cuts;
+  if (x >= high) return "on_track";
+  if (x >= mid) return "acceleration_needed";
+  if (x >= low) return "limited";
+  return "moving_away";
+}
+
+/** Target year as the centre of that year, like the anchors' times. */
+const targetTime = (input: ProgressInput) => (input.target?.year ?? 0) + 0.5;
+
+function contextOnly(method: Method, input: ProgressInput): ProgressResult | null {
+  if (input.milestone) return null;
+  if (input.direction === "context") {
+    return {
+      method,
+      status: "context",
+      score: null,
+      baseline: null,
+      current: null,
+      measure: null,
+      formula: "",
+    };
+  }
+  return null;
+}
+
+function milestone(method: Method, input: ProgressInput): ProgressResult | null {
+  if (!input.milestone) return null;
+  const last = [...input.points].reverse().find((p) => p.value !== null);
+  if (!last || last.value === null) {
+    return {
+      method,
+      status: "insufficient_data",
+      score: null,
+      baseline: null,
+      current: null,
+      measure: null,
+      formula: "",
+      reason: "too_few_points",
+    };
+  }
+  const stage = Math.round(last.value);
+  const status: Status =
+    stage >= 2
+      ? "milestone_adopted"
+      : stage === 1
+        ? "milestone_in_progress"
+        : "milestone_not_started";
+  // Adopted earns the top score; in progress sits in "acceleration needed"; not started in "limited".
+  const score = stage >= 2 ? 5 : stage === 1 ? 1.25 : -1.25;
+  const current = { time: last.time + 0.5, value: stage, from: last.period, to: last.period };
+  return {
+    method,
+    status,
+    score,
+    baseline: null,
+    current,
+    measure: { name: "stage", value: stage },
+    formula: `stage(${last.period}) = ${stage}`,
+  };
+}
+
+function common(
+  method: Method,
+  input: ProgressInput,
+): ProgressResult | { baseline: Anchor; current: Anchor } {
+  const early = milestone(method, input) ?? contextOnly(method, input);
+  if (early) return early;
+  const anchors = findAnchors(input);
+  if (!anchors.ok) {
+    return {
+      method,
+      status: "insufficient_data",
+      score: null,
+      baseline: null,
+      current: anchors.current,
+      measure: null,
+      formula: "",
+      reason: anchors.reason,
+    };
+  }
+  const { baseline, current } = anchors;
+  if (input.target && meetsTarget(current.value, input.target)) {
+    return {
+      method,
+      status: "target_met",
+      score: 5,
+      baseline,
+      current,
+      measure: null,
+      formula: `${round(current.value)} ${input.target.comparison} ${input.target.value}`,
+    };
+  }
+  return anchors;
+}
+
+/** The Statistics Canada scaling factor for a maximum limit: thresholds shrink as the baseline nears it. */
+export function limitFactor(input: ProgressInput, baseline: number): number {
+  const max = input.limits.max;
+  if (input.direction !== "higher_is_better" || max === undefined || max <= 0) return 1;
+  return Math.min(1, Math.max(0, (max - baseline) / max));
+}
+
+/**
+ * Statistics Canada / Open SDG: with a target, the ratio of observed to required compound annual
+ * growth (bands 0.95 / 0.60 / 0); without one, the direction-adjusted growth against 1.5 % and
+ * 0.5 % a year, scaled near a natural maximum.
+ */
+export function statcanProgress(input: ProgressInput): ProgressResult {
+  const base = common("statcan", input);
+  if ("method" in base) return base;
+  const { baseline, current } = base;
+  const observed = cagr(baseline, current);
+  if (input.target) {
+    const required = cagr(baseline, { time: targetTime(input), value: input.target.value });
+    const ratio = required === 0 ? 0 : (sign(input) * observed) / Math.abs(required);
+    const cuts = [0, 0.6, 0.95] as const;
+    return {
+      method: "statcan",
+      status: band(ratio, cuts),
+      score: round(scoreFrom(ratio, cuts), 2),
+      baseline,
+      current,
+      measure: { name: "ratio", value: round(ratio) },
+      formula: `CAGR = (${round(current.value)} / ${round(baseline.value)})^(1/${round(current.time - baseline.time, 2)}) − 1 = ${pct(observed)}; required = (${input.target.value} / ${round(baseline.value)})^(1/${round(targetTime(input) - baseline.time, 2)}) − 1 = ${pct(required)}; R = ${sign(input) > 0 ? "" : "−"}${pct(observed)} / |${pct(required)}| = ${round(ratio, 3)}`,
+    };
+  }
+  const c = limitFactor(input, baseline.value);
+  const growth = sign(input) * observed;
+  const cuts = [0, 0.005 * c, 0.015 * c] as const;
+  return {
+    method: "statcan",
+    status: band(growth, cuts),
+    score: round(scoreFrom(growth, cuts), 2),
+    baseline,
+    current,
+    measure: { name: "growth", value: round(growth) },
+    formula: `CAGR = (${round(current.value)} / ${round(baseline.value)})^(1/${round(current.time - baseline.time, 2)}) − 1 = ${pct(observed)}; d × CAGR = ${pct(growth)} vs 1.5 %·C and 0.5 %·C, C = ${round(c, 3)}`,
+  };
+}
+
+/**
+ * UN Statistics Division progress chart (our reading): the current trend projected to the target
+ * year, as a share of the way from the baseline to the target (1 or more on track, 0.5
+ * acceleration needed, 0 limited, below 0 moving away). Without a target: trend only.
+ */
+export function unsdProgress(input: ProgressInput): ProgressResult {
+  const base = common("unsd", input);
+  if ("method" in base) return base;
+  const { baseline, current } = base;
+  const observed = cagr(baseline, current);
+  if (!input.target) {
+    const growth = sign(input) * observed;
+    const cuts = [0, 0.005, 0.01] as const;
+    return {
+      method: "unsd",
+      status: band(growth, cuts),
+      score: round(scoreFrom(growth, cuts), 2),
+      baseline,
+      current,
+      measure: { name: "growth", value: round(growth) },
+      formula: `trend d × CAGR = ${pct(growth)} vs 1 % and 0.5 %`,
+    };
+  }
+  const projected = current.value * (1 + observed) ** (targetTime(input) - current.time);
+  const share = (projected - baseline.value) / (input.target.value - baseline.value);
+  const cuts = [0, 0.5, 1] as const;
+  return {
+    method: "unsd",
+    status: band(share, cuts),
+    score: round(scoreFrom(share, cuts), 2),
+    baseline,
+    current,
+    measure: { name: "projected_share", value: round(share) },
+    formula: `projected ${input.target.year} = ${round(current.value)} × (1 + ${pct(observed)})^${round(targetTime(input) - current.time, 2)} = ${round(projected)}; share = (${round(projected)} − ${round(baseline.value)}) / (${input.target.value} − ${round(baseline.value)}) = ${round(share, 3)}`,
+  };
+}
+
+/**
+ * UN ESCAP current status index: the share of the distance from baseline to target already
+ * covered, against the share of the time elapsed (at least the elapsed share on track, 60 % of it
+ * acceleration needed, above 0 limited). It needs a target: without one, no status is given.
+ */
+export function escapProgress(input: ProgressInput): ProgressResult {
+  const base = common("escap", input);
+  if ("method" in base) return base;
+  const { baseline, current } = base;
+  if (!input.target) {
+    return {
+      method: "escap",
+      status: "insufficient_data",
+      score: null,
+      baseline,
+      current,
+      measure: null,
+      formula: "",
+      reason: "no_target",
+    };
+  }
+  const index = (current.value - baseline.value) / (input.target.value - baseline.value);
+  const elapsed = (current.time - baseline.time) / (targetTime(input) - baseline.time);
+  const relative = elapsed > 0 ? index / elapsed : 0;
+  const cuts = [0, 0.6, 1] as const;
+  return {
+    method: "escap",
+    status: band(relative, cuts),
+    score: round(scoreFrom(relative, cuts), 2),
+    baseline,
+    current,
+    measure: { name: "status_index", value: round(index) },
+    formula: `CSI = (${round(current.value)} − ${round(baseline.value)}) / (${input.target.value} − ${round(baseline.value)}) = ${round(index, 3)}; elapsed = ${round(current.time - baseline.time, 2)} / ${round(targetTime(input) - baseline.time, 2)} = ${round(elapsed, 3)}; CSI / elapsed = ${round(relative, 3)}`,
+  };
+}
+
+export const progressMethods: Record<Method, (input: ProgressInput) => ProgressResult> = {
+  statcan: statcanProgress,
+  unsd: unsdProgress,
+  escap: escapProgress,
+};
