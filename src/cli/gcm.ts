@@ -6,12 +6,14 @@
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../lib/i18n/resources";
 import { runCatalog } from "./run-catalog";
+import { runStatus } from "./run-status";
 import { runValidate } from "./run-validate";
 
 const usage = `Uso / usage:
   npm run gcm -- catalog [--json] [--coverage]
   npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]
-      [--sheet HOJA] [--indicator ID] [--map "Encabezado=columna"]...`;
+      [--sheet HOJA] [--indicator ID] [--map "Encabezado=columna"]...
+  npm run gcm -- status [--json] [--data ARCHIVO]... [--method statcan|unsd|escap] [--as-of AAAA-MM-DD]`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -23,6 +25,9 @@ async function main(argv: string[]): Promise<number> {
       sheet: { type: "string" },
       indicator: { type: "string" },
       map: { type: "string", multiple: true },
+      data: { type: "string", multiple: true },
+      method: { type: "string" },
+      "as-of": { type: "string" },
       lang: { type: "string", default: "es" },
       help: { type: "boolean" },
     },
@@ -32,6 +37,15 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || command === undefined) {
     console.log(usage);
     return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command === "status") {
+    return runStatus({
+      json: values.json ?? false,
+      language,
+      ...(values.data ? { data: values.data } : {}),
+      ...(values.method ? { method: values.method } : {}),
+      ...(values["as-of"] ? { asOf: values["as-of"] } : {}),
+    });
   }
   if (command === "catalog")
     return runCatalog({ json: values.json ?? false, coverage: values.coverage ?? false, language });

@@ -1,0 +1,100 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { collectObservations } from "../../scripts/build-data";
+import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
+import { createI18n } from "../lib/i18n/create-i18n";
+import type { Language } from "../lib/i18n/resources";
+import { describeFinding } from "../lib/intake/describe-finding";
+import { inspectFile } from "../lib/intake/inspect-file";
+import type { Observation } from "../lib/observations/columns";
+import { nodeParquet } from "../lib/parquet/parquet-node";
+import { headlineSeries, indicatorStatus } from "../lib/progress/indicator-status";
+import { type Method, methods } from "../lib/progress/progress-input";
+import { catalogDir } from "./catalog-dir";
+
+export interface StatusOptions {
+  json: boolean;
+  language: Language;
+  data?: string[];
+  method?: string;
+  asOf?: string;
+}
+
+/** `gcm status`: every indicator's status, its inputs and formula, as the app computes it. */
+export async function runStatus(options: StatusOptions): Promise<number> {
+  const method: Method = methods.includes(options.method as Method)
+    ? (options.method as Method)
+    : "statcan";
+  const asOf = options.asOf ? new Date(options.asOf) : new Date();
+  if (Number.isNaN(asOf.getTime())) {
+    console.error(`--as-of: not a date: ${options.asOf}`);
+    return 2;
+  }
+  const catalog = await loadCatalogFromDir(catalogDir);
+  if (!catalog.ok) {
+    for (const p of catalog.problems) console.error(`indicators/${p.file} ${p.path}: ${p.message}`);
+    return 1;
+  }
+  let observations: Observation[] = [];
+  if (options.data && options.data.length > 0) {
+    const { t } = createI18n(options.language);
+    for (const path of options.data) {
+      const result = await inspectFile(
+        catalog.catalog,
+        basename(path),
+        new Uint8Array(await readFile(path)),
+        { parquet: nodeParquet },
+      );
+      if (result.errors > 0) {
+        for (const f of result.findings.filter((x) => x.severity === "error"))
+          console.error(describeFinding(f, t));
+        return 1;
+      }
+      observations.push(...result.observations);
+    }
+  } else {
+    observations = await collectObservations();
+  }
+  const statuses = catalog.catalog.indicators.map((indicator) => {
+    const s = indicatorStatus(indicator, headlineSeries(indicator, observations), method, asOf);
+    return {
+      indicator: indicator.id,
+      method,
+      status: s.result.status,
+      score: s.result.score,
+      reason: s.result.reason ?? null,
+      baseline: s.result.baseline,
+      current: s.result.current,
+      target: indicator.target
+        ? {
+            value: indicator.target.value,
+            year: indicator.target.year,
+            comparison: indicator.target.comparison,
+          }
+        : null,
+      direction: indicator.direction,
+      measure: s.result.measure,
+      formula: s.result.formula,
+      latest: s.latest ? { period: s.latest.period, value: s.latest.value } : null,
+      others: Object.fromEntries(
+        methods.filter((m) => m !== method).map((m) => [m, s.all[m].status]),
+      ),
+      methodsDisagree: s.disagree,
+    };
+  });
+  if (options.json) {
+    console.log(
+      JSON.stringify({ asOf: asOf.toISOString().slice(0, 10), method, statuses }, null, 2),
+    );
+  } else {
+    for (const s of statuses.filter((x) => x.latest)) {
+      console.log(
+        `${s.indicator.padEnd(44)} ${s.status.padEnd(22)} ${s.score ?? ""}  ${s.formula || s.reason || ""}`,
+      );
+    }
+    console.log(
+      `${statuses.filter((s) => s.latest).length} of ${statuses.length} indicators have data (as of ${asOf.toISOString().slice(0, 10)}, method ${method}).`,
+    );
+  }
+  return 0;
+}
