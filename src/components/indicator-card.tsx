@@ -9,26 +9,26 @@ import { sparklineOption } from "@/lib/chart/sparkline-option";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { isIllustrative } from "@/lib/observations/decode-rows";
+import type { IndicatorStatus } from "@/lib/progress/indicator-status";
 import type { SeriesPoint } from "@/lib/progress/series-point";
-import { simpleStatus } from "@/lib/progress/simple-status";
+import { WhyPanel } from "./why-panel";
 
-export function IndicatorCard({
-  indicator,
-  series,
-}: {
+interface CardProps {
   indicator: Indicator;
   series: readonly SeriesPoint[];
-}) {
+  status: IndicatorStatus;
+}
+
+export function IndicatorCard({ indicator, series, status }: CardProps) {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const result = useMemo(() => simpleStatus(indicator, series), [indicator, series]);
   const option = useMemo(
     () => sparklineOption(series, indicator.target?.value ?? null),
     [series, indicator],
   );
   const format = (v: number | null) =>
     formatValue(v, indicator.unit, language, t("indicator.missing"));
-  const latest = result.latest;
+  const latest = status.latest;
   const summary = latest
     ? t("indicator.chartSummary", {
         title: local(indicator.title),
@@ -48,15 +48,7 @@ export function IndicatorCard({
         </h3>
         {isIllustrative(series) && <IllustrativeBadge />}
       </header>
-      <StatusBadge status={result.status} />
-      <p className="card__status-why">
-        {t(`status.explain.${result.status}`, {
-          latest: format(latest?.value ?? null),
-          target: indicator.target ? format(indicator.target.value) : "",
-          recent: format(result.recentMean),
-          baseline: format(result.baselineMean),
-        })}
-      </p>
+      <StatusBadge status={status.result.status} />
       <dl className="card__figures">
         <div>
           <dt>{t("overview.latest")}</dt>
@@ -79,6 +71,7 @@ export function IndicatorCard({
       {series.length > 0 && (
         <EChart option={option} summary={summary} height={64} className="card__sparkline" />
       )}
+      <WhyPanel indicator={indicator} status={status} />
     </article>
   );
 }

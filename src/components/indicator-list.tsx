@@ -1,13 +1,16 @@
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Indicator } from "@/lib/catalog/schema";
+import { sparklineOption } from "@/lib/chart/sparkline-option";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
-import { simpleStatus } from "@/lib/progress/simple-status";
-import { useHeadlines } from "@/lib/query/headlines";
+import { useStatuses } from "@/lib/query/statuses";
+import { EChart } from "./chart/echart";
 import { StatusBadge } from "./status-badge";
+import { WhyPanel } from "./why-panel";
 
-/** Indicators as a compact table: status and latest value where there is data, "no data yet" where not. */
+/** Indicators as a table: status (with why) and a sparkline where there is data, "no data yet" where not; sortable by status. */
 export function IndicatorList({
   indicators,
   caption,
@@ -17,26 +20,37 @@ export function IndicatorList({
 }) {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const headlines = useHeadlines(indicators);
+  const { statuses, headlines } = useStatuses(indicators);
+  const [byStatus, setByStatus] = useState(false);
+  const rows = useMemo(() => {
+    if (!byStatus || !statuses) return indicators;
+    const score = (i: Indicator) => statuses.get(i.id)?.result.score ?? Number.POSITIVE_INFINITY;
+    return [...indicators].sort((a, b) => score(a) - score(b));
+  }, [indicators, statuses, byStatus]);
   return (
     <div className="table-scroll">
+      <p>
+        <button type="button" aria-pressed={byStatus} onClick={() => setByStatus((v) => !v)}>
+          {t("progress.sortByStatus")}
+        </button>
+      </p>
       <table className="data-table indicator-list">
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("catalog.indicator")}</th>
-            <th scope="col">{t("indicator.unit")}</th>
             <th scope="col">{t("catalog.collection")}</th>
             <th scope="col">{t("catalog.status")}</th>
             <th scope="col" className="num">
               {t("overview.latest")}
             </th>
+            <th scope="col">{t("indicator.trend")}</th>
           </tr>
         </thead>
         <tbody>
-          {indicators.map((indicator) => {
+          {rows.map((indicator) => {
             const series = headlines.data?.get(indicator.id) ?? [];
-            const status = simpleStatus(indicator, series);
+            const status = statuses?.get(indicator.id);
             return (
               <tr key={indicator.id} data-indicator-row={indicator.id}>
                 <th scope="row">
@@ -45,21 +59,32 @@ export function IndicatorList({
                   </Link>
                   {indicator.sdg && <span className="tag">ODS {indicator.sdg.indicator}</span>}
                 </th>
-                <td>{t(`units.${indicator.unit}`)}</td>
                 <td>{t(`collections.${indicator.collection}`)}</td>
                 <td>
-                  {headlines.isPending ? (
+                  {!status ? (
                     "…"
-                  ) : series.length === 0 ? (
+                  ) : !status.hasData ? (
                     <span className="no-data">{t("catalog.noDataYet")}</span>
                   ) : (
-                    <StatusBadge status={status.status} />
+                    <>
+                      <StatusBadge status={status.result.status} />
+                      <WhyPanel indicator={indicator} status={status} />
+                    </>
                   )}
                 </td>
                 <td className="num">
-                  {status.latest
+                  {status?.latest
                     ? `${formatValue(status.latest.value, indicator.unit, language, "—")} · ${formatPeriod(status.latest.period, language)}`
                     : "—"}
+                </td>
+                <td className="spark-cell">
+                  {series.length > 0 && (
+                    <EChart
+                      option={sparklineOption(series, indicator.target?.value ?? null)}
+                      summary={local(indicator.title)}
+                      height={32}
+                    />
+                  )}
                 </td>
               </tr>
             );

@@ -1,22 +1,26 @@
 import { useTranslation } from "react-i18next";
-import type { SimpleStatus } from "@/lib/progress/simple-status";
+import type { Status } from "@/lib/progress/progress-input";
 
 /** A shape as well as a colour, so status never depends on colour alone. */
-const symbols: Record<SimpleStatus, string> = {
+export const statusSymbols: Record<Status, string> = {
   target_met: "★",
-  improving: "▲",
-  worsening: "▼",
-  no_change: "■",
-  context: "●",
+  on_track: "▲",
+  acceleration_needed: "◆",
+  limited: "▽",
+  moving_away: "▼",
   insufficient_data: "?",
+  context: "●",
+  milestone_adopted: "✔",
+  milestone_in_progress: "◔",
+  milestone_not_started: "○",
 };
 
-export function StatusBadge({ status }: { status: SimpleStatus }) {
+export function StatusBadge({ status }: { status: Status }) {
   const { t } = useTranslation();
   return (
     <span className={`status status--${status}`} data-status={status}>
       <span aria-hidden="true" className="status__symbol">
-        {symbols[status]}
+        {statusSymbols[status]}
       </span>
       {t(`status.${status}`)}
     </span>

@@ -1,6 +1,6 @@
 import { findAnchors } from "./anchors";
 import type { Anchor, Method, ProgressInput, ProgressResult, Status } from "./progress-input";
-import { meetsTarget } from "./simple-status";
+import { meetsTarget } from "./target";
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 const pct = (x: number) => `${round(x * 100, 2)} %`;

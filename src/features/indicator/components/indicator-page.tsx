@@ -3,19 +3,24 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { EChart } from "@/components/chart/echart";
 import { IllustrativeBadge } from "@/components/illustrative-badge";
+import { MethodSwitcher } from "@/components/method-switcher";
 import { StatusBadge } from "@/components/status-badge";
+import { WhyPanel } from "@/components/why-panel";
 import { codeLabel, findIndicator } from "@/lib/catalog/bundled-catalog";
 import { type DimensionName, dimensionName, type Indicator } from "@/lib/catalog/schema";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { isIllustrative } from "@/lib/observations/decode-rows";
-import { simpleStatus } from "@/lib/progress/simple-status";
+import { indicatorStatus } from "@/lib/progress/indicator-status";
+import { useMethod } from "@/lib/progress/use-method";
 import { useBreakdown } from "../api/get-breakdown";
 import { useSeries } from "../api/get-series";
 import { BreakdownPicker } from "./breakdown-picker";
 import { DataTable } from "./data-table";
 import { IndicatorFacts } from "./indicator-facts";
+import { LeftBehind } from "./left-behind";
 import { NoDataYet } from "./no-data-yet";
+import { projectionPoints } from "./projection";
 import { trendChartOption } from "./trend-chart-option";
 
 export function IndicatorPage() {
@@ -67,7 +72,11 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   }, [headline.data, breakdown.data, dimension, headlineName, indicator, local]);
 
   const points = headline.data ?? [];
-  const status = simpleStatus(indicator, points);
+  const [method] = useMethod();
+  const status = useMemo(
+    () => indicatorStatus(indicator, points, method, new Date()),
+    [indicator, points, method],
+  );
   const option = useMemo(
     () =>
       trendChartOption({
@@ -88,9 +97,13 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
             }
           : null,
         thresholds: indicator.thresholds.map((th) => ({ value: th.value, label: local(th.label) })),
+        projection: projectionPoints(indicator, status.all.statcan),
+        projectionLabel: indicator.target
+          ? t("progress.projection", { year: indicator.target.year })
+          : "",
         ...(indicator.limits.max === undefined ? {} : { max: indicator.limits.max }),
       }),
-    [series, indicator, language, t, format, local],
+    [series, indicator, language, t, format, local, status],
   );
   const summary =
     points.length > 0
@@ -111,9 +124,11 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       </p>
       <h1>{local(indicator.title)}</h1>
       <div className="indicator-status">
-        <StatusBadge status={status.status} />
+        <StatusBadge status={status.result.status} />
         {isIllustrative(points) && <IllustrativeBadge />}
+        <MethodSwitcher />
       </div>
+      {status.hasData && <WhyPanel indicator={indicator} status={status} />}
       {isIllustrative(points) && (
         <p className="notice notice--illustrative">{t("labels.illustrativeNote")}</p>
       )}
@@ -140,6 +155,15 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
           <EChart option={option} summary={summary} height={380} className="trend-chart" />
         )}
       </section>
+      {dimension && breakdown.data && points.length > 0 && (
+        <LeftBehind
+          indicator={indicator}
+          dimension={dimension}
+          total={points}
+          groups={breakdown.data}
+          format={format}
+        />
+      )}
       {points.length > 0 && (
         <section aria-labelledby="table-heading" className="panel">
           <h2 id="table-heading">{t("indicator.table")}</h2>

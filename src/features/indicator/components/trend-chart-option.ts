@@ -13,11 +13,16 @@ export interface TrendChartInput {
   thresholds: { value: number; label: string }[];
   /** Upper limit of the value (100 for a percentage), so the axis never suggests more. */
   max?: number;
+  /** The trend carried to the target year, drawn dashed. */
+  projection?: readonly SeriesPoint[];
+  projectionLabel?: string;
 }
 
 /** The indicator trend: series, baseline, target and thresholds. Pure, so it is tested without a browser. */
 export function trendChartOption(input: TrendChartInput): ChartOption {
-  const { periods, values } = alignSeries(input.series.map((s) => s.points));
+  const projection = input.projection ?? [];
+  const { periods, values } = alignSeries([...input.series.map((s) => s.points), projection]);
+  const projectionValues = values.pop() ?? [];
   const labels = periods.map(input.periodLabel);
   const horizontal = [
     ...(input.target
@@ -58,14 +63,14 @@ export function trendChartOption(input: TrendChartInput): ChartOption {
   ];
   const highest = Math.max(
     0,
-    ...values.flat().filter((v): v is number => v !== null),
+    ...[...values, projectionValues].flat().filter((v): v is number => v !== null),
     ...horizontal.map((h) => h.value),
   );
   return {
     color: seriesPalette,
     animation: false,
     grid: { left: 64, right: 24, top: 40, bottom: 48 },
-    legend: { show: input.series.length > 1, top: 0, type: "scroll" },
+    legend: { show: input.series.length > 1 || projection.length > 0, top: 0, type: "scroll" },
     tooltip: {
       trigger: "axis",
       valueFormatter: (v: unknown) => (typeof v === "number" ? input.valueLabel(v) : "—"),
@@ -80,17 +85,32 @@ export function trendChartOption(input: TrendChartInput): ChartOption {
       max: input.max !== undefined && highest * 1.1 >= input.max ? input.max : undefined,
       axisLabel: { formatter: (v: number) => input.valueLabel(v) },
     },
-    series: input.series.map((s, i) => ({
-      type: "line",
-      name: s.name,
-      data: values[i],
-      connectNulls: false,
-      showSymbol: true,
-      symbolSize: i === 0 ? 6 : 4,
-      lineStyle: { width: i === 0 ? 3 : 2 },
-      ...(i === 0 && markLineData.length > 0
-        ? { markLine: { symbol: "none", silent: true, data: markLineData } }
-        : {}),
-    })),
+    series: [
+      ...input.series.map((s, i) => ({
+        type: "line",
+        name: s.name,
+        data: values[i],
+        connectNulls: false,
+        showSymbol: true,
+        symbolSize: i === 0 ? 6 : 4,
+        lineStyle: { width: i === 0 ? 3 : 2 },
+        ...(i === 0 && markLineData.length > 0
+          ? { markLine: { symbol: "none", silent: true, data: markLineData } }
+          : {}),
+      })),
+      ...(projection.length > 0
+        ? [
+            {
+              type: "line",
+              name: input.projectionLabel ?? "",
+              data: projectionValues,
+              connectNulls: true,
+              showSymbol: false,
+              lineStyle: { width: 2, type: "dashed", color: "#555555" },
+              itemStyle: { color: "#555555" },
+            },
+          ]
+        : []),
+    ],
   };
 }

@@ -1,51 +1,83 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { IndicatorCard } from "@/components/indicator-card";
+import { MethodSwitcher } from "@/components/method-switcher";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import { commitmentsOfTheme, indicatorsOfCommitments } from "@/lib/catalog/catalog-queries";
+import { formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
-import { useHeadlines } from "@/lib/query/headlines";
+import { useStatuses } from "@/lib/query/statuses";
+import { HeadlineFigures } from "./headline-figures";
+import { OffTrack } from "./off-track";
+import { StatusMatrix } from "./status-matrix";
 
 export function OverviewPage() {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const headlines = useHeadlines(catalog.indicators);
+  const { statuses, headlines } = useStatuses(catalog.indicators);
   const sections = catalog.themes.map((theme) => ({
     theme,
     indicators: indicatorsOfCommitments(catalog, commitmentsOfTheme(catalog, theme.id)),
   }));
-  const hasData = (id: string) => (headlines.data?.get(id)?.length ?? 0) > 0;
+  const latestPeriod = [...(headlines.data?.values() ?? [])]
+    .flatMap((points) => points.filter((p) => p.value !== null))
+    .reduce<{ period: string; time: number } | null>(
+      (best, p) => (best === null || p.time > best.time ? p : best),
+      null,
+    );
 
   return (
     <div className="page">
       <h1>{t("overview.heading")}</h1>
       <p className="lead">{t("overview.intro")}</p>
       <p className="notice notice--illustrative">{t("labels.illustrativeNote")}</p>
+      <div className="overview-controls">
+        <MethodSwitcher />
+        {latestPeriod && (
+          <p className="muted" data-freshness={latestPeriod.period}>
+            {t("progress.freshness", {
+              period: formatPeriod(latestPeriod.period, language),
+              date: new Intl.DateTimeFormat(language === "es" ? "es-HN" : "en-US", {
+                dateStyle: "long",
+              }).format(new Date()),
+            })}
+          </p>
+        )}
+      </div>
       {headlines.isError && (
         <p role="alert">{t("engine.dataFailed", { message: headlines.error.message })}</p>
       )}
-      {sections.map(({ theme, indicators }) => {
-        const withData = indicators.filter((i) => hasData(i.id));
-        const waiting = indicators.length - withData.length;
-        return (
-          <section key={theme.id} className="theme" aria-labelledby={`theme-${theme.id}`}>
-            <h2 id={`theme-${theme.id}`}>
-              <Link to={`/${language}/themes/${theme.id}`}>{local(theme.title)}</Link>{" "}
-              <span className="theme__count">
-                {t("overview.indicatorsInTheme", { count: indicators.length })}
-              </span>
-            </h2>
-            {headlines.data ? (
-              <>
+      {!statuses || !headlines.data ? (
+        <p aria-busy="true">{t("engine.loading")}</p>
+      ) : (
+        <>
+          <HeadlineFigures series={headlines.data} />
+          <StatusMatrix statuses={statuses} />
+          <OffTrack statuses={statuses} />
+          {sections.map(({ theme, indicators }) => {
+            const withData = indicators.filter((i) => statuses.get(i.id)?.hasData);
+            const waiting = indicators.length - withData.length;
+            return (
+              <section key={theme.id} className="theme" aria-labelledby={`theme-${theme.id}`}>
+                <h2 id={`theme-${theme.id}`}>
+                  <Link to={`/${language}/themes/${theme.id}`}>{local(theme.title)}</Link>{" "}
+                  <span className="theme__count">
+                    {t("overview.indicatorsInTheme", { count: indicators.length })}
+                  </span>
+                </h2>
                 {withData.length > 0 && (
                   <div className="cards">
-                    {withData.map((indicator) => (
-                      <IndicatorCard
-                        key={indicator.id}
-                        indicator={indicator}
-                        series={headlines.data.get(indicator.id) ?? []}
-                      />
-                    ))}
+                    {withData.map((indicator) => {
+                      const status = statuses.get(indicator.id);
+                      return status ? (
+                        <IndicatorCard
+                          key={indicator.id}
+                          indicator={indicator}
+                          series={headlines.data.get(indicator.id) ?? []}
+                          status={status}
+                        />
+                      ) : null;
+                    })}
                   </div>
                 )}
                 {waiting > 0 && (
@@ -55,13 +87,11 @@ export function OverviewPage() {
                     </Link>
                   </p>
                 )}
-              </>
-            ) : (
-              <p aria-busy="true">{t("engine.loading")}</p>
-            )}
-          </section>
-        );
-      })}
+              </section>
+            );
+          })}
+        </>
+      )}
     </div>
   );
 }
