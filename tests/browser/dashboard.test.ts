@@ -61,7 +61,9 @@ describe("dashboard in Debian Chromium against the production build", () => {
     const chartText = await page.locator(".trend-chart").textContent();
     expect(chartText).toContain("Meta 2030");
     expect(chartText).toContain("Ningún corredor por encima del 5");
-    const cells = await page.locator(".data-table tbody tr").count();
+    const cells = await page
+      .locator("section[aria-labelledby=table-heading] .data-table tbody tr")
+      .count();
     expect(cells).toBe(35);
     await expect
       .poll(() => page.locator(".data-table tbody tr", { hasText: "T3 2020" }).textContent())
@@ -69,7 +71,11 @@ describe("dashboard in Debian Chromium against the production build", () => {
 
     await page.getByLabel("Desagregación").selectOption("geography");
     await page.waitForURL(/breakdown=geography/);
-    await expect.poll(() => page.locator(".data-table tbody tr").count()).toBe(70);
+    await expect
+      .poll(() =>
+        page.locator("section[aria-labelledby=table-heading] .data-table tbody tr").count(),
+      )
+      .toBe(70);
     await page.screenshot({ path: `${artifacts}/indicator-es.png`, fullPage: true });
     await page.close();
   });

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { projectionPoints } from "../../../src/features/indicator/components/projection";
+import type { Observation } from "../../../src/lib/observations/columns";
+import {
+  headlineSeries,
+  indicatorStatus,
+  rollUp,
+} from "../../../src/lib/progress/indicator-status";
+import { projectCatalog } from "../../helpers/catalog";
+
+const catalog = projectCatalog();
+const indicator = (id: string) => {
+  const found = catalog.indicators.find((i) => i.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const asOf = new Date("2026-11-28T00:00:00Z");
+describe("roll-up (Open SDG: mean of per-series scores)", () => {
+  it("averages scores, bands the mean, and counts indicators with and without data", () => {
+    // Two scored series (+5 and −1.4) and one without data: mean (5 − 1.4) / 2 = 1.8 → acceleration needed.
+    const items = [
+      { score: 5, status: "on_track" },
+      { score: -1.4, status: "limited" },
+      { score: null, status: "insufficient_data" },
+    ].map((r, i) => ({
+      indicatorId: `x${i}`,
+      result: {
+        method: "statcan" as const,
+        status: r.status as "on_track",
+        score: r.score,
+        baseline: null,
+        current: null,
+        measure: null,
+        formula: "",
+      },
+      all: {} as never,
+      disagree: false,
+      hasData: r.score !== null,
+      latest: null,
+    }));
+    expect(rollUp(items)).toEqual({
+      status: "acceleration_needed",
+      score: 1.8,
+      total: 3,
+      withData: 2,
+      scored: 2,
+    });
+    expect(rollUp([]).status).toBe("insufficient_data");
+  });
+});
+
+describe("headline series and status of a real catalog indicator", () => {
+  it("takes the catalog's headline (USA corridor) and calls a 2020 series stale in 2026", () => {
+    const cost = indicator("remittance-cost-usd200");
+    const obs: Observation[] = [2017, 2018, 2019, 2020].flatMap((year) =>
+      [1, 2, 3, 4].flatMap((q) =>
+        ["USA", "ESP"].map((geography) => ({
+          indicator_id: cost.id,
+          period: `${year}-Q${q}`,
+          time: year + (q - 1) / 4,
+          value: geography === "USA" ? 4.2 - (year - 2017) * 0.2 : 6,
+          dimensions: { geography },
+          unit: null,
+          obs_status: "normal" as const,
+          source: null,
+          note: null,
+        })),
+      ),
+    );
+    const series = headlineSeries(cost, obs);
+    expect(series).toHaveLength(16);
+    expect(series.every((p) => p.value !== 6)).toBe(true);
+    expect(indicatorStatus(cost, series, "statcan", asOf).result.reason).toBe("stale");
+    const fresh = indicatorStatus(cost, series, "statcan", new Date("2021-06-01T00:00:00Z"));
+    // 4.2 (2017) → 3.6 (2020): CAGR (3.6/4.2)^(1/3) − 1 = −5.01 %; required (3/4.2)^(1/13) − 1 = −2.55 %: R = 1.96
+    expect(fresh.result.status).toBe("on_track");
+    expect(fresh.result.measure?.value).toBeCloseTo(1.963, 2);
+  });
+});
+
+describe("projection to the target year", () => {
+  it("carries the baseline-to-latest growth to the target year's centre", () => {
+    const cost = indicator("remittance-cost-usd200");
+    const result = {
+      method: "statcan" as const,
+      status: "limited" as const,
+      score: -1,
+      baseline: { time: 2017.5, value: 5, from: "2017-Q1", to: "2017-Q4" },
+      current: { time: 2021.5, value: 4.8, from: "2021-Q1", to: "2021-Q4" },
+      measure: null,
+      formula: "",
+    };
+    // 4.8 × (0.96^(1/4))^9 = 4.8 × 0.912238 = 4.3787
+    const [from, to] = projectionPoints(cost, result);
+    expect(from).toMatchObject({ period: "2021-Q4", value: 4.8 });
+    expect(to?.period).toBe("2030-Q3");
+    expect(to?.value).toBeCloseTo(4.3787, 3);
+    expect(projectionPoints(indicator("returnees-received"), result)).toEqual([]);
+  });
+});
