@@ -1,14 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { RollUpBadge } from "@/components/roll-up-badge";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import type { Commitment } from "@/lib/catalog/schema";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { rollUp } from "@/lib/progress/indicator-status";
+import { useStatuses } from "@/lib/query/statuses";
 import { LinkList } from "./link-list";
 
 /** Commitments with the report sentence each comes from, and the indicators that measure it. */
 export function CommitmentList({ commitments }: { commitments: readonly Commitment[] }) {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
+  const { statuses } = useStatuses(catalog.indicators);
   if (commitments.length === 0) return <p>{t("catalog.noCommitments")}</p>;
   return (
     <ol className="commitment-list">
@@ -19,6 +23,9 @@ export function CommitmentList({ commitments }: { commitments: readonly Commitme
             <h3>
               <Link to={`/${language}/commitments/${c.id}`}>{local(c.title)}</Link>
             </h3>
+            {statuses && (
+              <RollUpBadge roll={rollUp(indicators.flatMap((i) => statuses.get(i.id) ?? []))} />
+            )}
             <blockquote lang="en">
               “{c.quote}”{" "}
               <Link to={`/${language}/report#${c.id}`}>

@@ -2,8 +2,11 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { IndicatorList } from "@/components/indicator-list";
+import { RollUpBadge } from "@/components/roll-up-badge";
 import type { Commitment, Indicator } from "@/lib/catalog/schema";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { rollUp } from "@/lib/progress/indicator-status";
+import { useStatuses } from "@/lib/query/statuses";
 import { CommitmentList } from "./commitment-list";
 
 interface LensPageProps {
@@ -18,6 +21,7 @@ interface LensPageProps {
 export function LensPage({ title, kicker, intro, commitments, indicators }: LensPageProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const { statuses } = useStatuses(indicators);
   return (
     <div className="page">
       <p>
@@ -25,6 +29,9 @@ export function LensPage({ title, kicker, intro, commitments, indicators }: Lens
       </p>
       <p className="kicker">{kicker}</p>
       <h1>{title}</h1>
+      {statuses && (
+        <RollUpBadge roll={rollUp(indicators.flatMap((i) => statuses.get(i.id) ?? []))} />
+      )}
       {intro}
       <section aria-labelledby="lens-indicators">
         <h2 id="lens-indicators">{t("catalog.indicatorCount", { count: indicators.length })}</h2>

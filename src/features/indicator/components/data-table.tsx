@@ -34,7 +34,12 @@ export function DataTable({ caption, series, format }: DataTableProps) {
               {series.length > 1 && <td>{name}</td>}
               <th scope="row">{formatPeriod(point.period, language)}</th>
               <td className="num">{format(point.value)}</td>
-              <td>{point.note ?? ""}</td>
+              <td>
+                {point.obs_status === "provisional" || point.obs_status === "estimated"
+                  ? `${t(`labels.${point.obs_status}`)}. `
+                  : ""}
+                {point.note ?? ""}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -23,6 +23,8 @@ import { NoDataYet } from "./no-data-yet";
 import { projectionPoints } from "./projection";
 import { trendChartOption } from "./trend-chart-option";
 
+const maxDrawnGroups = 6;
+
 export function IndicatorPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
@@ -62,8 +64,10 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const series = useMemo(() => {
     const main = [{ name: headlineName, points: headline.data ?? [] }];
     if (!dimension || !breakdown.data) return main;
+    // Beyond six groups a chart stops being readable: the first six are drawn, all are in the tables.
     const others = [...breakdown.data.entries()]
       .filter(([code]) => indicator.headline[dimension] !== code)
+      .slice(0, maxDrawnGroups)
       .map(([code, points]) => ({
         name: local(codeLabel(dimension, code) ?? { es: code, en: code }),
         points,
