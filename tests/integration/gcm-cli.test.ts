@@ -107,6 +107,44 @@ describe("gcm command line", () => {
     expect(report.files[0]?.unmappedColumns).toEqual(["Unit multiplier"]);
   });
 
+  it("prints each indicator's status, inputs and formula, for the shipped data or for given files", async () => {
+    const shipped = JSON.parse((await gcm("status", "--json", "--as-of", "2026-11-28")).stdout) as {
+      statuses: {
+        indicator: string;
+        status: string;
+        reason: string | null;
+        formula: string;
+        baseline: { from: string } | null;
+      }[];
+    };
+    const byId = new Map(shipped.statuses.map((s) => [s.indicator, s]));
+    expect(byId.get("remittance-cost-usd200")).toMatchObject({
+      status: "insufficient_data",
+      reason: "stale",
+    });
+    expect(byId.get("children-in-detention")?.formula).toContain("CAGR = (777 / 1417.5)^(1/7)");
+    expect(byId.get("children-in-detention")?.baseline?.from).toBe("2018-Q1");
+    // Only the given file: two annual values of the real series' shape, judged as of 2021.
+    const { code, stdout } = await gcm(
+      "status",
+      "--json",
+      "--data",
+      "tests/fixtures/status-remittances.csv",
+      "--as-of",
+      "2021-06-30",
+      "--method",
+      "unsd",
+    );
+    expect(code).toBe(0);
+    const given = JSON.parse(stdout) as {
+      method: string;
+      statuses: { indicator: string; status: string; measure: { value: number } | null }[];
+    };
+    expect(given.method).toBe("unsd");
+    const cost = given.statuses.find((s) => s.indicator === "remittance-cost-usd200");
+    expect(cost?.status).toBe("acceleration_needed");
+  });
+
   it("refuses an unknown command with a usage line", async () => {
     const { code, stderr } = await gcm("frobnicate");
     expect(code).toBe(2);
