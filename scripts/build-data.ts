@@ -7,7 +7,10 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCatalogFromDir } from "../src/lib/catalog/load-catalog-node";
 import { startNodeEngine } from "../src/lib/db/node-engine";
+import type { FundingRecord } from "../src/lib/funding/funding-columns";
+import { exportFundingParquet, loadFunding } from "../src/lib/funding/funding-table";
 import { countErrors } from "../src/lib/intake/findings";
+import { inspectFile } from "../src/lib/intake/inspect-file";
 import { readCsv } from "../src/lib/intake/read-csv";
 import { validateObservations } from "../src/lib/intake/validate-observations";
 import type { Observation } from "../src/lib/observations/columns";
@@ -25,6 +28,8 @@ import { formatFinding } from "./lib/format-finding";
 
 export const observationsDir = "data/observations";
 export const publishedParquet = "public/data/observations.parquet";
+export const fundingDir = "data/funding";
+export const publishedFunding = "public/data/funding.parquet";
 export const publishedDir = "data/published";
 
 async function loadCatalogIds(): Promise<string[]> {
@@ -57,6 +62,30 @@ export async function collectObservations(): Promise<Observation[]> {
     all.push(...observations);
   }
   return all;
+}
+
+/** data/funding/*.csv, checked with the same intake as uploads (errors stop the build). */
+export async function collectFunding(): Promise<FundingRecord[]> {
+  const catalog = await loadCatalogFromDir("indicators");
+  if (!catalog.ok) throw new Error("catalog invalid");
+  const files = existsSync(fundingDir)
+    ? (await readdir(fundingDir)).filter((f) => f.endsWith(".csv")).sort()
+    : [];
+  const records: FundingRecord[] = [];
+  for (const file of files) {
+    const path = join(fundingDir, file);
+    const result = await inspectFile(catalog.catalog, path, new Uint8Array(await readFile(path)));
+    if (result.kind !== "funding" || result.errors > 0) {
+      throw new Error(
+        result.findings
+          .filter((f) => f.severity === "error")
+          .map((f) => formatFinding(f, "en"))
+          .join("\n") || `${path}: not a funding file`,
+      );
+    }
+    records.push(...result.funding);
+  }
+  return records;
 }
 
 /**
@@ -121,6 +150,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const parquet = await exportObservationsParquet(engine, nodeParquet);
     await mkdir("public/data", { recursive: true });
     await writeFile(publishedParquet, parquet);
+    const funding = await collectFunding();
+    await loadFunding(engine, funding);
+    await writeFile(publishedFunding, await exportFundingParquet(engine, nodeParquet));
+    console.log(`wrote ${publishedFunding}: ${funding.length} funding records`);
     const [total] = await engine.query("SELECT count(*) AS n FROM observations");
     console.log(
       `wrote ${publishedParquet}: ${total?.n} observations (${observations.length} from CSV, ${restored.restored} published exports), ${parquet.byteLength} bytes`,

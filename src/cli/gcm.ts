@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../lib/i18n/resources";
 import { runCatalog } from "./run-catalog";
+import { runFunding } from "./run-funding";
 import { runStatus } from "./run-status";
 import { runValidate } from "./run-validate";
 
@@ -13,6 +14,7 @@ const usage = `Uso / usage:
   npm run gcm -- catalog [--json] [--coverage]
   npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]
       [--sheet HOJA] [--indicator ID] [--map "Encabezado=columna"]...
+  npm run gcm -- funding [--json] [--donor NOMBRE] [--as-of AAAA-MM-DD]
   npm run gcm -- status [--json] [--data ARCHIVO]... [--method statcan|unsd|escap] [--as-of AAAA-MM-DD]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -28,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
       data: { type: "string", multiple: true },
       method: { type: "string" },
       "as-of": { type: "string" },
+      donor: { type: "string" },
       lang: { type: "string", default: "es" },
       help: { type: "boolean" },
     },
@@ -37,6 +40,13 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || command === undefined) {
     console.log(usage);
     return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command === "funding") {
+    return runFunding({
+      json: values.json ?? false,
+      ...(values.donor ? { donor: values.donor } : {}),
+      ...(values["as-of"] ? { asOf: values["as-of"] } : {}),
+    });
   }
   if (command === "status") {
     return runStatus({

@@ -29,6 +29,11 @@ export const findingCodes = [
   "reshaped_wide",
   "sheet_used",
   "already_accepted",
+  "unknown_commitment",
+  "missing_donor",
+  "unknown_currency",
+  "negative_amount",
+  "disbursed_above_committed",
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 

@@ -1,4 +1,7 @@
 import type { Catalog } from "../catalog/schema";
+import type { FundingRecord } from "../funding/funding-columns";
+import { isFundingHeader, mapFundingHeader } from "../funding/funding-header";
+import { validateFunding } from "../funding/validate-funding";
 import type { Observation, ObservationColumn } from "../observations/columns";
 import type { ParquetWasm } from "../parquet/parquet-codec";
 import { decodeText } from "./detect-encoding";
@@ -46,6 +49,9 @@ export interface IntakeResult {
   findings: Finding[];
   fixes: Fix[];
   observations: Observation[];
+  /** What the file holds: statistics, or a donor's funding. */
+  kind: "observations" | "funding";
+  funding: FundingRecord[];
   errors: number;
   warnings: number;
 }
@@ -68,6 +74,8 @@ function result(file: string, partial: Partial<IntakeResult>, findings: Finding[
     columns: [],
     fixes: [],
     observations: [],
+    kind: "observations",
+    funding: [],
     ...partial,
     findings,
     errors: findings.filter((f) => f.severity === "error").length,
@@ -186,6 +194,48 @@ export async function inspectFile(
       ...info,
       { severity: "error", code: "no_data_rows", file, row: table.headerRow },
     ]);
+
+  if (isFundingHeader(table.header)) {
+    const fundingColumns = mapFundingHeader(table.header);
+    const amounts = fundingColumns.flatMap((c, i) =>
+      c === "amount_committed" || c === "amount_disbursed" ? [i] : [],
+    );
+    const numberFormat = detectNumberFormat(
+      table.records.slice(0, 50_000).flatMap((r) => amounts.map((i) => r.cells[i] ?? "")),
+      read.delimiter,
+    );
+    const funding = validateFunding(catalog, {
+      file,
+      header: table.header,
+      headerRow: table.headerRow,
+      columns: fundingColumns,
+      records: table.records,
+      decimal: numberFormat.decimal,
+    });
+    options.onProgress?.(1);
+    return result(
+      file,
+      {
+        format,
+        sheets: read.sheets,
+        sheet: read.sheet,
+        header: table.header,
+        headerRow: table.headerRow,
+        kind: "funding",
+        funding: funding.records,
+      },
+      [
+        ...info,
+        {
+          severity: numberFormat.guessed ? "warning" : "info",
+          code: numberFormat.guessed ? "number_format_guessed" : "number_format",
+          file,
+          detail: { decimal: numberFormat.decimal },
+        },
+        ...funding.findings,
+      ],
+    );
+  }
 
   const periodColumns = widePeriodColumns(table.header);
   if (periodColumns.length > 0)

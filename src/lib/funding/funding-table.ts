@@ -1,0 +1,67 @@
+import type { ColumnValues } from "../db/columns-to-ipc";
+import type { Engine } from "../db/engine";
+import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import type { FundingRecord } from "./funding-columns";
+
+export const fundingTable = "funding";
+export const fundingTableColumns = [
+  "commitment_id",
+  "donor",
+  "programme",
+  "currency",
+  "amount_committed",
+  "amount_disbursed",
+  "period",
+  "time",
+  "iati_identifier",
+  "note",
+] as const;
+
+export function fundingToColumns(records: readonly FundingRecord[]): Record<string, ColumnValues> {
+  const text = (pick: (r: FundingRecord) => string | null): ColumnValues => ({
+    kind: "text",
+    values: records.map(pick),
+  });
+  const number = (pick: (r: FundingRecord) => number | null): ColumnValues => ({
+    kind: "number",
+    values: records.map(pick),
+  });
+  return {
+    commitment_id: text((r) => r.commitment_id),
+    donor: text((r) => r.donor),
+    programme: text((r) => r.programme),
+    currency: text((r) => r.currency),
+    amount_committed: number((r) => r.amount_committed),
+    amount_disbursed: number((r) => r.amount_disbursed),
+    period: text((r) => r.period),
+    time: number((r) => r.time),
+    iati_identifier: text((r) => r.iati_identifier),
+    note: text((r) => r.note),
+  };
+}
+
+export async function loadFunding(
+  engine: Engine,
+  records: readonly FundingRecord[],
+): Promise<void> {
+  await engine.exec(`DROP TABLE IF EXISTS ${fundingTable}`);
+  await engine.insertColumns(fundingTable, fundingToColumns(records));
+}
+
+export async function loadFundingParquet(
+  engine: Engine,
+  pq: ParquetWasm,
+  parquet: Uint8Array,
+): Promise<void> {
+  await engine.exec(`DROP TABLE IF EXISTS ${fundingTable}`);
+  await engine.insertArrowIpc(fundingTable, parquetToArrowIpc(pq, parquet));
+}
+
+export async function exportFundingParquet(engine: Engine, pq: ParquetWasm): Promise<Uint8Array> {
+  return arrowIpcToParquet(
+    pq,
+    await engine.queryArrowIpc(
+      `SELECT ${fundingTableColumns.join(", ")} FROM ${fundingTable} ORDER BY commitment_id, donor, time`,
+    ),
+  );
+}
