@@ -2,6 +2,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react
 import { startBrowserEngine } from "@/lib/db/browser-engine";
 import type { Engine } from "@/lib/db/engine";
 import { type EngineStatus, EngineStatusContext, type ReadyData } from "@/lib/db/engine-status";
+import { loadFundingParquet } from "@/lib/funding/funding-table";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
 import {
@@ -11,6 +12,7 @@ import {
 } from "@/lib/submissions/submission-service";
 
 const publishedData = `${import.meta.env.BASE_URL}data/observations.parquet`;
+const publishedFunding = `${import.meta.env.BASE_URL}data/funding.parquet`;
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -58,6 +60,7 @@ export function EngineProvider({ children }: { children: ReactNode }) {
       try {
         const [pq, bytes] = await parquet;
         await loadBase(engine, pq, bytes);
+        await loadFundingParquet(engine, pq, await fetchBytes(publishedFunding));
         const store = createIndexedDbStore();
         let restore: RestoreReport = { restored: 0, failed: [] };
         let storageProblem: string | null = null;

@@ -43,6 +43,7 @@ export function Layout() {
           </NavLink>
           <NavLink to={`/${lang}/catalog`}>{t("app.nav.catalog")}</NavLink>
           <NavLink to={`/${lang}/report`}>{t("app.nav.report")}</NavLink>
+          <NavLink to={`/${lang}/donors`}>{t("app.nav.donors")}</NavLink>
           <NavLink to={`/${lang}/data`}>{t("app.nav.data")}</NavLink>
         </nav>
         <nav aria-label={t("app.language")} className="masthead__languages">

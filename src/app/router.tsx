@@ -5,6 +5,7 @@ import { CommitmentPage } from "@/features/catalog/components/commitment-page";
 import { GroupPage } from "@/features/catalog/components/group-page";
 import { ObjectivePage } from "@/features/catalog/components/objective-page";
 import { ThemePage } from "@/features/catalog/components/theme-page";
+import { DonorPage } from "@/features/donors/components/donor-page";
 import { IndicatorPage } from "@/features/indicator/components/indicator-page";
 import { OverviewPage } from "@/features/overview/components/overview-page";
 import { savedLanguage } from "./language-store";
@@ -35,6 +36,7 @@ export function createRouter() {
         { path: "groups/:id", element: <GroupPage /> },
         { path: "objectives/:number", element: <ObjectivePage /> },
         { path: "commitments/:id", element: <CommitmentPage /> },
+        { path: "donors", element: <DonorPage /> },
         { path: "data", element: <Lazy page={<DataPage />} /> },
         {
           path: "report",

@@ -1,4 +1,4 @@
-import { LineChart } from "echarts/charts";
+import { LineChart, ScatterChart } from "echarts/charts";
 import {
   AriaComponent,
   GridComponent,
@@ -12,6 +12,7 @@ import { SVGRenderer } from "echarts/renderers";
 // Only what the charts use, so the bundle carries no unused chart types.
 echarts.use([
   LineChart,
+  ScatterChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,

@@ -1,11 +1,9 @@
 import type { TFunction } from "i18next";
 import Papa from "papaparse";
+import { neutraliseCell } from "@/lib/format/neutralise-cell";
 import type { Finding } from "@/lib/intake/findings";
 
-/** Cells a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe. */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+export { neutraliseCell };
 
 /** All findings as CSV, in the user's language, safe to open in a spreadsheet. */
 export function findingsCsv(findings: readonly Finding[], t: TFunction): string {

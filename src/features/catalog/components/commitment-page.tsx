@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { IndicatorList } from "@/components/indicator-list";
 import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { Funders } from "./funders";
 import { LinkList } from "./link-list";
 import { NotInCatalog } from "./not-in-catalog";
 
@@ -70,6 +71,7 @@ export function CommitmentPage() {
       </dl>
       <h2>{t("catalog.indicatorCount", { count: indicators.length })}</h2>
       <IndicatorList indicators={indicators} caption={local(commitment.title)} />
+      <Funders commitmentId={commitment.id} />
     </div>
   );
 }

@@ -1,0 +1,286 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { EChart } from "@/components/chart/echart";
+import { RollUpBadge } from "@/components/roll-up-badge";
+import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
+import { indicatorsOfGroup } from "@/lib/catalog/catalog-queries";
+import { download } from "@/lib/download";
+import { formatPeriod } from "@/lib/format/format-value";
+import {
+  fundingGaps,
+  joinFundingToProgress,
+  totalsByCurrency,
+} from "@/lib/funding/funding-progress";
+import { useLanguage } from "@/lib/i18n/use-language";
+import { statuses as statusList } from "@/lib/progress/progress-input";
+import { useFunding } from "@/lib/query/funding";
+import { useStatuses } from "@/lib/query/statuses";
+import { donorCsv } from "../donor-csv";
+import { fundingChartOption } from "./funding-chart-option";
+
+/** Funding joined to results: per donor, every funded commitment with money and progress side by side. */
+export function DonorPage() {
+  const { t } = useTranslation();
+  const { language, local } = useLanguage();
+  const [search, setSearch] = useSearchParams();
+  const funding = useFunding();
+  const { statuses } = useStatuses(catalog.indicators);
+  const donor = search.get("donor");
+  const theme = search.get("theme");
+  const group = search.get("group");
+  const status = search.get("status");
+  const set = (key: string, value: string) => {
+    const params = new URLSearchParams(search);
+    if (value) params.set(key, value);
+    else params.delete(key);
+    setSearch(params, { replace: true });
+  };
+  const money = (value: number, currency: string) =>
+    new Intl.NumberFormat(language === "es" ? "es-HN" : "en-US", {
+      style: "currency",
+      currency,
+      maximumFractionDigits: 0,
+    }).format(value);
+
+  const rows = useMemo(() => {
+    if (!funding.data || !statuses) return null;
+    const lines = funding.data.lines.filter((l) => donor === null || l.donor === donor);
+    const chosenGroup = catalog.populationGroups.find((g) => g.id === group);
+    const groupIndicators = chosenGroup
+      ? new Set(indicatorsOfGroup(catalog, chosenGroup).map((i) => i.id))
+      : null;
+    return joinFundingToProgress(catalog, lines, statuses).filter((f) => {
+      const commitment = findCommitment(f.commitment_id);
+      if (theme && !commitment?.themes.includes(theme)) return false;
+      if (
+        group &&
+        !(
+          commitment?.populationGroups.includes(group) ||
+          f.indicators.some((i) => groupIndicators?.has(i.id))
+        )
+      )
+        return false;
+      if (status && f.progress.status !== status) return false;
+      return true;
+    });
+  }, [funding.data, statuses, donor, theme, group, status]);
+
+  const gaps = useMemo(
+    () =>
+      rows && funding.data && statuses
+        ? fundingGaps(catalog, rows, funding.data.lines, statuses)
+        : null,
+    [rows, funding.data, statuses],
+  );
+  const chart = useMemo(
+    () =>
+      fundingChartOption(
+        (rows ?? [])
+          .filter((r) => r.progress.score !== null && r.disbursementRate !== null)
+          .map((r) => ({
+            name: local(
+              findCommitment(r.commitment_id)?.title ?? {
+                es: r.commitment_id,
+                en: r.commitment_id,
+              },
+            ),
+            disbursed: (r.disbursementRate ?? 0) * 100,
+            score: r.progress.score ?? 0,
+          })),
+        { x: t("donors.disbursementRate"), y: t("donors.progressScore") },
+      ),
+    [rows, local, t],
+  );
+
+  return (
+    <div className="page donor-page">
+      <h1>{t("donors.heading")}</h1>
+      <p className="lead">{t("donors.intro")}</p>
+      <p className="notice notice--illustrative">{t("donors.illustrative")}</p>
+      <div className="filters no-print">
+        <label>
+          {t("donors.donor")}
+          <select value={donor ?? ""} onChange={(e) => set("donor", e.target.value)}>
+            <option value="">{t("donors.allDonors")}</option>
+            {(funding.data?.donors ?? []).map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("catalog.themes")}
+          <select value={theme ?? ""} onChange={(e) => set("theme", e.target.value)}>
+            <option value="">{t("donors.any")}</option>
+            {catalog.themes.map((th) => (
+              <option key={th.id} value={th.id}>
+                {local(th.title)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("catalog.groups")}
+          <select value={group ?? ""} onChange={(e) => set("group", e.target.value)}>
+            <option value="">{t("donors.any")}</option>
+            {catalog.populationGroups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {local(g.title)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("catalog.status")}
+          <select value={status ?? ""} onChange={(e) => set("status", e.target.value)}>
+            <option value="">{t("donors.any")}</option>
+            {statusList.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {!rows ? (
+        <p aria-busy="true">{t("engine.loading")}</p>
+      ) : (
+        <>
+          <section aria-labelledby="funded-heading" className="panel">
+            <h2 id="funded-heading">{t("donors.funded", { count: rows.length })}</h2>
+            <div className="table-scroll">
+              <table className="data-table funded">
+                <caption>{donor ?? t("donors.allDonors")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("donors.commitment")}</th>
+                    <th scope="col">{t("donors.donor")}</th>
+                    <th scope="col" className="num">
+                      {t("donors.committed")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("donors.disbursed")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("donors.rate")}
+                    </th>
+                    <th scope="col">{t("donors.progress")}</th>
+                    <th scope="col">{t("donors.latestData")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr
+                      key={`${r.commitment_id}-${r.donor}-${r.currency}`}
+                      data-funded={r.commitment_id}
+                    >
+                      <th scope="row">
+                        <Link to={`/${language}/commitments/${r.commitment_id}`}>
+                          {local(
+                            findCommitment(r.commitment_id)?.title ?? {
+                              es: r.commitment_id,
+                              en: r.commitment_id,
+                            },
+                          )}
+                        </Link>
+                        <br />
+                        <span className="muted">{r.programmes}</span>
+                      </th>
+                      <td>{r.donor}</td>
+                      <td className="num">{money(r.committed, r.currency)}</td>
+                      <td className="num">{money(r.disbursed, r.currency)}</td>
+                      <td className="num">
+                        {r.disbursementRate === null
+                          ? "—"
+                          : `${Math.round(r.disbursementRate * 100)} %`}
+                      </td>
+                      <td>
+                        <RollUpBadge roll={r.progress} />
+                      </td>
+                      <td>
+                        {r.latestData
+                          ? formatPeriod(r.latestData, language)
+                          : t("catalog.noDataYet")}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h3>{t("donors.totals")}</h3>
+            <ul data-totals>
+              {totalsByCurrency(rows).map((total) => (
+                <li key={total.currency}>
+                  {t("donors.totalLine", {
+                    currency: total.currency,
+                    committed: money(total.committed, total.currency),
+                    disbursed: money(total.disbursed, total.currency),
+                  })}
+                </li>
+              ))}
+            </ul>
+            <p className="muted">{t("donors.noConversion")}</p>
+            <p className="no-print">
+              <button
+                type="button"
+                onClick={() =>
+                  download(
+                    `financiamiento-${donor ?? "todos"}.csv`,
+                    donorCsv(rows, t, local),
+                    "text/csv;charset=utf-8",
+                  )
+                }
+              >
+                {t("donors.exportCsv")}
+              </button>{" "}
+              <button type="button" onClick={() => window.print()}>
+                {t("donors.print")}
+              </button>
+            </p>
+          </section>
+          <section aria-labelledby="chart-heading" className="panel">
+            <h2 id="chart-heading">{t("donors.chart")}</h2>
+            <EChart
+              option={chart}
+              summary={t("donors.chartSummary", {
+                count: rows.filter((r) => r.progress.score !== null).length,
+              })}
+              height={320}
+            />
+          </section>
+          {gaps && (
+            <section aria-labelledby="gaps-heading" className="panel">
+              <h2 id="gaps-heading">{t("donors.gaps")}</h2>
+              <h3>{t("donors.fundedWithoutData")}</h3>
+              <ul data-gap="funded-without-data">
+                {gaps.fundedWithoutData.map((id) => (
+                  <li key={id}>
+                    <Link to={`/${language}/commitments/${id}`}>
+                      {local(findCommitment(id)?.title ?? { es: id, en: id })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <h3>{t("donors.poorWithoutFunding")}</h3>
+              {gaps.poorWithoutFunding.length === 0 ? (
+                <p>{t("donors.none")}</p>
+              ) : (
+                <ul data-gap="poor-without-funding">
+                  {gaps.poorWithoutFunding.map((id) => (
+                    <li key={id}>
+                      <Link to={`/${language}/commitments/${id}`}>
+                        {local(findCommitment(id)?.title ?? { es: id, en: id })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

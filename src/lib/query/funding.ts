@@ -1,0 +1,24 @@
+import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
+import type { ReadyData } from "@/lib/db/engine-status";
+import { useReadyEngine } from "@/lib/db/engine-status";
+import { type FundingLine, toFundingLines } from "@/lib/funding/funding-progress";
+import { buildDonorsSql, buildFundingByCommitmentSql } from "@/lib/funding/funding-sql";
+
+function fundingQueryOptions(ready: ReadyData) {
+  return queryOptions({
+    queryKey: ["funding", ready.dataVersion],
+    queryFn: async (): Promise<{ donors: string[]; lines: FundingLine[] }> => {
+      const donors = (await ready.engine.query(buildDonorsSql().sql)).map((r) => String(r.donor));
+      const lines = toFundingLines(await ready.engine.query(buildFundingByCommitmentSql(null).sql));
+      return { donors, lines };
+    },
+  });
+}
+
+/** Every donor and every funding line (per commitment, donor and currency). */
+export function useFunding() {
+  const ready = useReadyEngine();
+  return useQuery(
+    ready ? fundingQueryOptions(ready) : { queryKey: ["funding", 0], queryFn: skipToken },
+  );
+}
