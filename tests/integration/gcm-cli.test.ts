@@ -145,6 +145,37 @@ describe("gcm command line", () => {
     expect(cost?.status).toBe("acceleration_needed");
   });
 
+  it("prints the funding joined to progress for scripts", async () => {
+    const { code, stdout } = await gcm(
+      "funding",
+      "--json",
+      "--donor",
+      "Cooperación Ilustrativa Sur",
+      "--as-of",
+      "2026-11-28",
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as {
+      illustrative: boolean;
+      commitments: {
+        commitment_id: string;
+        committed: number;
+        disbursementRate: number;
+        progress: { status: string };
+      }[];
+      totals: { currency: string; committed: number }[];
+      gaps: { fundedWithoutData: string[] };
+    };
+    expect(report.illustrative).toBe(true);
+    expect(report.totals).toEqual([{ currency: "EUR", committed: 4190000, disbursed: 2601500 }]);
+    const atd = report.commitments.find(
+      (c) => c.commitment_id === "children-alternatives-to-detention",
+    );
+    expect(atd).toMatchObject({ committed: 2500000, progress: { status: "on_track" } });
+    expect(atd?.disbursementRate).toBeCloseTo(0.663, 3);
+    expect(report.gaps.fundedWithoutData).toContain("disabled-specific-data");
+  });
+
   it("refuses an unknown command with a usage line", async () => {
     const { code, stderr } = await gcm("frobnicate");
     expect(code).toBe(2);
