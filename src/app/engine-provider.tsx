@@ -2,7 +2,6 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react
 import { startBrowserEngine } from "@/lib/db/browser-engine";
 import type { Engine } from "@/lib/db/engine";
 import { type EngineStatus, EngineStatusContext, type ReadyData } from "@/lib/db/engine-status";
-import { loadFundingParquet } from "@/lib/funding/funding-table";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
 import {
@@ -10,6 +9,7 @@ import {
   type RestoreReport,
   restoreSubmissions,
 } from "@/lib/submissions/submission-service";
+import { fundingDataset } from "@/lib/submissions/submission-sql";
 
 const publishedData = `${import.meta.env.BASE_URL}data/observations.parquet`;
 const publishedFunding = `${import.meta.env.BASE_URL}data/funding.parquet`;
@@ -60,7 +60,7 @@ export function EngineProvider({ children }: { children: ReactNode }) {
       try {
         const [pq, bytes] = await parquet;
         await loadBase(engine, pq, bytes);
-        await loadFundingParquet(engine, pq, await fetchBytes(publishedFunding));
+        await loadBase(engine, pq, await fetchBytes(publishedFunding), fundingDataset);
         const store = createIndexedDbStore();
         let restore: RestoreReport = { restored: 0, failed: [] };
         let storageProblem: string | null = null;

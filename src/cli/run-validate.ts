@@ -89,7 +89,7 @@ export async function runValidate(
       file: path,
       format: report.format,
       sheet: report.sheet,
-      rows: report.observations.length,
+      rows: report.kind === "funding" ? report.funding.length : report.observations.length,
       errors: report.errors,
       warnings: report.warnings,
       unmappedColumns: report.header.filter(
@@ -117,12 +117,15 @@ export async function runValidate(
       for (const fix of report.fixes) console.log(`Info · ${path}: ${describeFix(fix, t)}`);
       console.log(
         report.errors === 0 && report.warnings === 0
-          ? t("validation.accepted", { file: path, rows: report.observations.length })
+          ? t("validation.accepted", {
+              file: path,
+              rows: report.kind === "funding" ? report.funding.length : report.observations.length,
+            })
           : t("validation.summary", {
               file: path,
               errors: report.errors,
               warnings: report.warnings,
-              rows: report.observations.length,
+              rows: report.kind === "funding" ? report.funding.length : report.observations.length,
             }),
       );
     }

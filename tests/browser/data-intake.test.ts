@@ -98,7 +98,7 @@ describe("quarterly intake in the browser", () => {
     await openData();
     expect(await upload("q1-revised.csv")).toBe("0/0/2");
     expect(await page.getAttribute("[data-diff-counts]", "data-diff-counts")).toBe("0/2/1");
-    const changed = await page.locator(".diff--changed").first().textContent();
+    const changed = await page.locator(".diff--changed", { hasText: "655" }).textContent();
     expect(changed).toContain("640");
     expect(changed).toContain("655");
     await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click();

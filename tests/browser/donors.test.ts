@@ -29,7 +29,7 @@ describe("donor view", () => {
     expect(await page.locator("[data-funded]").count()).toBe(8);
     await page.getByLabel("Donante").selectOption("Agencia Ilustrativa Este");
     await page.waitForURL(/donor=Agencia/);
-    await expect.poll(() => page.locator("[data-funded]").count()).toBe(2);
+    await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(2);
     expect(await page.locator("[data-totals]").textContent()).toContain("CHF");
     const row = page.locator('[data-funded="missing-migrants-data-exchange"]');
     expect(await row.textContent()).toContain("43 %");
@@ -55,5 +55,43 @@ describe("donor view", () => {
     await page.goto(`${server.url}/en/commitments/support-for-returnee-reinsertion`);
     await page.waitForSelector("[data-funders]", { timeout: 60_000 });
     expect(await page.locator("[data-funders]").textContent()).toContain("Fondo Ilustrativo Norte");
+  });
+});
+
+describe("funding files through the Data page", () => {
+  it("accepts a donor's file after confirming its warning, revises it with a diff, and undo restores it", async () => {
+    await page.goto(`${server.url}/es/data`);
+    await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    await page.setInputFiles("input[type=file]", "tests/fixtures/intake/funding-2026.csv");
+    await page.waitForSelector("[data-summary]", { timeout: 60_000 });
+    expect(await page.getAttribute("[data-summary]", "data-summary")).toBe("0/1/2");
+    expect(await page.getAttribute("[data-diff-counts]", "data-diff-counts")).toBe("2/0/0");
+    const accept = page.getByRole("button", { name: /Aceptar el archivo completo/ });
+    expect(await accept.isDisabled()).toBe(true);
+    await page.getByLabel(/Revisé las 1 advertencias/).check();
+    await accept.click();
+    await page.waitForSelector(".notice--ok");
+
+    await page.goto(`${server.url}/es/donors?donor=Donante%20de%20Prueba`);
+    await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(2);
+
+    await page.goto(`${server.url}/es/data`);
+    await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    await page.setInputFiles("input[type=file]", "tests/fixtures/intake/funding-2026-revised.csv");
+    await page.waitForSelector("[data-diff-counts]", { timeout: 60_000 });
+    // The donor's 2026 funding is restated: one amount changes, the other programme goes.
+    expect(await page.getAttribute("[data-diff-counts]", "data-diff-counts")).toBe("0/1/1");
+    await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click();
+    await page.waitForSelector(".notice--ok");
+    await page.goto(`${server.url}/es/donors?donor=Donante%20de%20Prueba`);
+    await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(1);
+
+    await page.goto(`${server.url}/es/data`);
+    await page.locator('[data-submission="funding-2026-revised.csv"] button').click();
+    await page.waitForSelector(
+      '[data-submission="funding-2026-revised.csv"][data-status="undone"]',
+    );
+    await page.goto(`${server.url}/es/donors?donor=Donante%20de%20Prueba`);
+    await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(2);
   });
 });

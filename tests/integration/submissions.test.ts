@@ -87,11 +87,12 @@ describe("submissions: accept whole, revise with a diff, undo, restore", () => {
     expect([diff.added, diff.changed, diff.removed]).toEqual([0, 2, 8]);
     const changed = diff.sample
       .filter((r) => r.kind === "changed")
-      .map((r) => [r.period, r.old_value, r.new_value]);
+      .map((r) => [r.key.period, r.old_value, r.new_value]);
     expect(changed).toContainEqual(["2026-Q1", 9000, 9100]);
-    expect(diff.sample.find((r) => r.kind === "removed" && r.period === "2026-Q1")).toMatchObject({
-      period: "2026-Q1",
-      dimensions: { sex: "female" },
+    expect(
+      diff.sample.find((r) => r.kind === "removed" && r.key.period === "2026-Q1"),
+    ).toMatchObject({
+      key: { indicator_id: "returnees-received", period: "2026-Q1", sex: "female" },
       old_value: 2100,
     });
     await acceptStaged(engine, store, nodeParquet, {

@@ -2,6 +2,7 @@
 import * as arrow from "apache-arrow";
 import { loadBundledCatalog } from "../catalog/load-catalog-browser";
 import { columnsToIpc } from "../db/columns-to-ipc";
+import { fundingToColumns } from "../funding/funding-table";
 import type { Observation } from "../observations/columns";
 import { observationsToColumns } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
@@ -39,15 +40,19 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
         }),
       onProgress: (fraction) => post({ type: "progress", fraction }),
     });
-    const { observations, ...rest } = result;
-    const ipc = columnsToIpc(arrow, observationsToColumns(observations));
+    const { observations, funding, ...rest } = result;
+    // Funding files become funding rows; everything else, observations.
+    const ipc =
+      rest.kind === "funding"
+        ? columnsToIpc(arrow, fundingToColumns(funding))
+        : columnsToIpc(arrow, observationsToColumns(observations));
     post(
       {
         type: "done",
         inspection: {
           result: rest,
           preview: observations.slice(0, 20),
-          rows: observations.length,
+          rows: rest.kind === "funding" ? funding.length : observations.length,
           ipc,
           checksum,
           seconds: (performance.now() - started) / 1000,

@@ -19,7 +19,7 @@ export type ToWorker = InspectRequest | HistoryReply;
 
 /** What the page gets back: the checks, a preview, and the valid rows as Arrow IPC for DuckDB. */
 export interface Inspection {
-  result: Omit<IntakeResult, "observations">;
+  result: Omit<IntakeResult, "observations" | "funding">;
   preview: Observation[];
   rows: number;
   ipc: Uint8Array;

@@ -1,29 +1,28 @@
-import { dimensionNames } from "../catalog/schema";
 import type { Engine } from "../db/engine";
-import { tableColumns } from "../observations/observation-table";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import type { SubmissionMeta, SubmissionStore } from "./submission";
 import {
   acceptStagedSql,
-  baseTable,
   createSubmittedTableSql,
+  type Dataset,
+  datasets,
   diffCountsSql,
   diffSampleSql,
-  rebuildObservationsSql,
-  stagedTable,
-  submittedTable,
+  observationsDataset,
+  rebuildSql,
+  stagedSummarySql,
 } from "./submission-sql";
 
 export interface DiffRow {
   kind: "added" | "changed" | "removed";
-  indicator_id: string;
-  period: string;
-  dimensions: Record<string, string>;
+  /** The row's key columns that have a value, e.g. indicator, period and disaggregation codes. */
+  key: Record<string, string>;
   old_value: number | null;
   new_value: number | null;
 }
 
 export interface Diff {
+  dataset: Dataset["kind"];
   added: number;
   changed: number;
   removed: number;
@@ -41,28 +40,33 @@ async function transaction(engine: Engine, work: () => Promise<void>): Promise<v
   }
 }
 
-/** Loads the published data as the base every submission is laid over. */
+const datasetOf = (meta: Pick<SubmissionMeta, "kind">): Dataset =>
+  datasets[meta.kind ?? "observations"];
+
+/** Loads published data (observations by default) as the base every submission is laid over. */
 export async function loadBase(
   engine: Engine,
   pq: ParquetWasm,
   parquet: Uint8Array,
+  dataset: Dataset = observationsDataset,
 ): Promise<void> {
-  await engine.exec(`DROP TABLE IF EXISTS ${baseTable}`);
-  await engine.insertArrowIpc(baseTable, parquetToArrowIpc(pq, parquet));
-  await engine.exec(createSubmittedTableSql());
-  await engine.exec(rebuildObservationsSql());
+  await engine.exec(`DROP TABLE IF EXISTS ${dataset.base}`);
+  await engine.insertArrowIpc(dataset.base, parquetToArrowIpc(pq, parquet));
+  await engine.exec(createSubmittedTableSql(dataset));
+  await engine.exec(rebuildSql(dataset));
 }
 
 async function appendSubmission(
   engine: Engine,
   pq: ParquetWasm,
+  dataset: Dataset,
   seq: number,
   parquet: Uint8Array,
 ): Promise<void> {
-  await engine.exec(`DROP TABLE IF EXISTS ${stagedTable}`);
-  await engine.insertArrowIpc(stagedTable, parquetToArrowIpc(pq, parquet));
-  await engine.query(acceptStagedSql(), [seq]);
-  await engine.exec(`DROP TABLE ${stagedTable}`);
+  await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
+  await engine.insertArrowIpc(dataset.staged, parquetToArrowIpc(pq, parquet));
+  await engine.query(acceptStagedSql(dataset), [seq]);
+  await engine.exec(`DROP TABLE ${dataset.staged}`);
 }
 
 export interface RestoreReport {
@@ -70,16 +74,19 @@ export interface RestoreReport {
   failed: { id: string; fileName: string; message: string }[];
 }
 
-/** Lays every active stored submission over the base, in acceptance order. A broken one is reported, not fatal. */
+/** Lays every active stored submission over its base, in acceptance order. A broken one is reported, not fatal. */
 export async function restoreSubmissions(
   engine: Engine,
   store: SubmissionStore,
   pq: ParquetWasm,
 ): Promise<RestoreReport> {
   const report: RestoreReport = { restored: 0, failed: [] };
+  const touched = new Set<Dataset>();
   for (const meta of (await store.list()).filter((m) => m.status === "active")) {
+    const dataset = datasetOf(meta);
     try {
-      await appendSubmission(engine, pq, meta.seq, await store.read(meta.id));
+      await appendSubmission(engine, pq, dataset, meta.seq, await store.read(meta.id));
+      touched.add(dataset);
       report.restored++;
     } catch (error) {
       report.failed.push({
@@ -89,31 +96,39 @@ export async function restoreSubmissions(
       });
     }
   }
-  await engine.exec(rebuildObservationsSql());
+  for (const dataset of new Set([observationsDataset, ...touched]))
+    await engine.exec(rebuildSql(dataset));
   return report;
 }
 
-/** Puts a checked file's observations (Arrow IPC, table column order) where the diff can see them. */
-export async function stage(engine: Engine, ipc: Uint8Array): Promise<void> {
-  await engine.exec(`DROP TABLE IF EXISTS ${stagedTable}`);
-  await engine.insertArrowIpc(stagedTable, ipc);
+/** Puts a checked file's rows (Arrow IPC, the dataset's column order) where the diff can see them. */
+export async function stage(
+  engine: Engine,
+  ipc: Uint8Array,
+  dataset: Dataset = observationsDataset,
+): Promise<void> {
+  await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
+  await engine.insertArrowIpc(dataset.staged, ipc);
 }
 
-export async function diffStaged(engine: Engine, limit = 200): Promise<Diff> {
+export async function diffStaged(
+  engine: Engine,
+  limit = 200,
+  dataset: Dataset = observationsDataset,
+): Promise<Diff> {
   const counts = new Map(
-    (await engine.query(diffCountsSql())).map((r) => [String(r.kind), Number(r.n)]),
+    (await engine.query(diffCountsSql(dataset))).map((r) => [String(r.kind), Number(r.n)]),
   );
-  const sample = (await engine.query(diffSampleSql(), [limit])).map((r) => ({
+  const sample = (await engine.query(diffSampleSql(dataset), [limit])).map((r) => ({
     kind: r.kind as DiffRow["kind"],
-    indicator_id: String(r.indicator_id),
-    period: String(r.period),
-    dimensions: Object.fromEntries(
-      dimensionNames.flatMap((d) => (typeof r[d] === "string" ? [[d, r[d] as string]] : [])),
+    key: Object.fromEntries(
+      dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
     ),
     old_value: typeof r.old_value === "number" ? r.old_value : null,
     new_value: typeof r.new_value === "number" ? r.new_value : null,
   }));
   return {
+    dataset: dataset.kind,
     added: counts.get("added") ?? 0,
     changed: counts.get("changed") ?? 0,
     removed: counts.get("removed") ?? 0,
@@ -137,14 +152,14 @@ export async function acceptStaged(
   store: SubmissionStore,
   pq: ParquetWasm,
   file: { fileName: string; checksum: string; at: string; id: string },
+  dataset: Dataset = observationsDataset,
 ): Promise<SubmissionMeta> {
-  const [summary] = await engine.query(
-    `SELECT count(*) AS rows, list(DISTINCT indicator_id ORDER BY indicator_id) AS indicators, list(DISTINCT period ORDER BY period) AS periods FROM ${stagedTable}`,
-  );
+  const [summary] = await engine.query(stagedSummarySql(dataset));
   const existing = await store.list();
   const meta: SubmissionMeta = {
     id: file.id,
     seq: existing.reduce((max, m) => Math.max(max, m.seq), 0) + 1,
+    kind: dataset.kind,
     fileName: file.fileName,
     checksum: file.checksum,
     acceptedAt: file.at,
@@ -155,14 +170,14 @@ export async function acceptStaged(
   };
   const parquet = arrowIpcToParquet(
     pq,
-    await engine.queryArrowIpc(`SELECT ${tableColumns.join(", ")} FROM ${stagedTable}`),
+    await engine.queryArrowIpc(`SELECT ${dataset.columns.join(", ")} FROM ${dataset.staged}`),
   );
   await store.add(meta, parquet);
   await transaction(engine, async () => {
-    await engine.query(acceptStagedSql(), [meta.seq]);
-    await engine.exec(rebuildObservationsSql());
+    await engine.query(acceptStagedSql(dataset), [meta.seq]);
+    await engine.exec(rebuildSql(dataset));
   });
-  await engine.exec(`DROP TABLE IF EXISTS ${stagedTable}`);
+  await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
   return meta;
 }
 
@@ -173,13 +188,15 @@ export async function undoSubmission(
   meta: SubmissionMeta,
   at: string,
 ): Promise<void> {
+  const dataset = datasetOf(meta);
   await store.setStatus(meta.id, "undone", at);
   await transaction(engine, async () => {
-    await engine.query(`DELETE FROM ${submittedTable} WHERE submission_seq = ?`, [meta.seq]);
-    await engine.exec(rebuildObservationsSql());
+    await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [meta.seq]);
+    await engine.exec(rebuildSql(dataset));
   });
 }
 
 export async function dropStaged(engine: Engine): Promise<void> {
-  await engine.exec(`DROP TABLE IF EXISTS ${stagedTable}`);
+  for (const dataset of Object.values(datasets))
+    await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
 }

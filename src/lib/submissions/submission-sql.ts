@@ -1,69 +1,124 @@
 import { dimensionNames } from "../catalog/schema";
+import { fundingTableColumns } from "../funding/funding-table";
 import { tableColumns } from "../observations/observation-table";
 
-/** Accepted submissions' rows, each tagged with the submission's sequence number. */
-export const submittedTable = "submitted_observations";
-/** The published data the app was built with. */
-export const baseTable = "base_observations";
-/** A file being checked, before it is accepted. */
-export const stagedTable = "staged_observations";
+/**
+ * A kind of data officers submit: its tables, its columns, the scope a submission restates, the
+ * key of one row and the value a diff compares.
+ */
+export interface Dataset {
+  kind: "observations" | "funding";
+  /** What everyone reads. */
+  effective: string;
+  /** The published data the app was built with. */
+  base: string;
+  /** Accepted submissions' rows, each tagged with the submission's sequence number. */
+  submitted: string;
+  /** A file being checked, before it is accepted. */
+  staged: string;
+  columns: readonly string[];
+  /** A submission replaces, whole, every scope (e.g. indicator-period) it covers. */
+  scope: readonly string[];
+  key: readonly string[];
+  /** Key columns that may be NULL (compared with IS NOT DISTINCT FROM). */
+  nullableKey: readonly string[];
+  value: string;
+  order: string;
+}
 
-const columns = tableColumns.join(", ");
+export const observationsDataset: Dataset = {
+  kind: "observations",
+  effective: "observations",
+  base: "base_observations",
+  submitted: "submitted_observations",
+  staged: "staged_observations",
+  columns: tableColumns,
+  scope: ["indicator_id", "period"],
+  key: ["indicator_id", "period", ...dimensionNames],
+  nullableKey: dimensionNames,
+  value: "value",
+  order: "indicator_id, time",
+};
 
-/** Empty tables with the observation columns, so restoring and accepting always find them. */
-export function createSubmittedTableSql(): string {
-  return `CREATE TABLE IF NOT EXISTS ${submittedTable} AS SELECT ${columns}, 0::DOUBLE AS submission_seq FROM ${baseTable} WHERE false`;
+/** A donor's funding file restates that donor's funding for the periods it covers. */
+export const fundingDataset: Dataset = {
+  kind: "funding",
+  effective: "funding",
+  base: "base_funding",
+  submitted: "submitted_funding",
+  staged: "staged_funding",
+  columns: fundingTableColumns,
+  scope: ["donor", "period"],
+  key: ["commitment_id", "donor", "programme", "currency", "period"],
+  nullableKey: ["programme"],
+  value: "amount_committed",
+  order: "commitment_id, donor, time",
+};
+
+export const datasets = { observations: observationsDataset, funding: fundingDataset } as const;
+
+const list = (d: Dataset, alias?: string) =>
+  d.columns.map((c) => (alias ? `${alias}.${c}` : c)).join(", ");
+const joinOn = (d: Dataset, columns: readonly string[], a: string, b: string) =>
+  columns
+    .map((c) =>
+      d.nullableKey.includes(c)
+        ? `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`
+        : `${a}.${c} = ${b}.${c}`,
+    )
+    .join(" AND ");
+
+/** An empty submitted table with the dataset's columns, so restoring and accepting always find it. */
+export function createSubmittedTableSql(d: Dataset): string {
+  return `CREATE TABLE IF NOT EXISTS ${d.submitted} AS SELECT ${list(d)}, 0::DOUBLE AS submission_seq FROM ${d.base} WHERE false`;
 }
 
 /**
- * The observations everyone reads: the published data, except that for every indicator-period
- * some active submission covers, the latest such submission replaces it whole.
+ * What everyone reads: the published data, except that for every scope some active submission
+ * covers, the latest such submission replaces it whole.
  */
-export function rebuildObservationsSql(): string {
-  const scope = `SELECT indicator_id, period, max(submission_seq) AS submission_seq FROM ${submittedTable} GROUP BY indicator_id, period`;
+export function rebuildSql(d: Dataset): string {
+  const scope = `SELECT ${d.scope.join(", ")}, max(submission_seq) AS submission_seq FROM ${d.submitted} GROUP BY ${d.scope.join(", ")}`;
   return [
-    `CREATE OR REPLACE TABLE observations AS`,
+    `CREATE OR REPLACE TABLE ${d.effective} AS`,
     `WITH scope AS (${scope})`,
-    `SELECT ${columns} FROM ${baseTable} b WHERE NOT EXISTS (SELECT 1 FROM scope s WHERE s.indicator_id = b.indicator_id AND s.period = b.period)`,
+    `SELECT ${list(d)} FROM ${d.base} b WHERE NOT EXISTS (SELECT 1 FROM scope s WHERE ${joinOn(d, d.scope, "s", "b")})`,
     `UNION ALL`,
-    `SELECT ${tableColumns.map((c) => `o.${c}`).join(", ")} FROM ${submittedTable} o JOIN scope s ON o.indicator_id = s.indicator_id AND o.period = s.period AND o.submission_seq = s.submission_seq`,
-    `ORDER BY indicator_id, time`,
+    `SELECT ${list(d, "o")} FROM ${d.submitted} o JOIN scope s ON ${joinOn(d, d.scope, "o", "s")} AND o.submission_seq = s.submission_seq`,
+    `ORDER BY ${d.order}`,
   ].join("\n");
 }
-
-const sameKey = ["indicator_id", "period", ...dimensionNames]
-  .map((c) =>
-    c === "indicator_id" || c === "period"
-      ? `s.${c} = c.${c}`
-      : `s.${c} IS NOT DISTINCT FROM c.${c}`,
-  )
-  .join(" AND ");
 
 /**
- * What accepting the staged file would change, within the indicator-periods it covers:
- * rows added, values changed (old → new) and rows the file no longer has (removed).
+ * What accepting the staged file would change, within the scopes it covers: rows added, values
+ * changed (old → new) and rows the file no longer has (removed).
  */
-export function diffRowsSql(): string {
+export function diffRowsSql(d: Dataset): string {
   return [
-    `WITH scope AS (SELECT DISTINCT indicator_id, period FROM ${stagedTable}),`,
-    `current AS (SELECT o.* FROM observations o JOIN scope USING (indicator_id, period))`,
-    `SELECT CASE WHEN c.indicator_id IS NULL THEN 'added' WHEN s.indicator_id IS NULL THEN 'removed' ELSE 'changed' END AS kind,`,
-    `coalesce(s.indicator_id, c.indicator_id) AS indicator_id, coalesce(s.period, c.period) AS period, coalesce(s.time, c.time) AS time,`,
-    `${dimensionNames.map((d) => `coalesce(s.${d}, c.${d}) AS ${d}`).join(", ")},`,
-    `c.value AS old_value, s.value AS new_value`,
-    `FROM ${stagedTable} s FULL OUTER JOIN current c ON ${sameKey}`,
-    `WHERE c.indicator_id IS NULL OR s.indicator_id IS NULL OR s.value IS DISTINCT FROM c.value`,
+    `WITH scope AS (SELECT DISTINCT ${d.scope.join(", ")} FROM ${d.staged}),`,
+    `current AS (SELECT o.* FROM ${d.effective} o JOIN scope USING (${d.scope.join(", ")}))`,
+    `SELECT CASE WHEN c.${d.key[0]} IS NULL THEN 'added' WHEN s.${d.key[0]} IS NULL THEN 'removed' ELSE 'changed' END AS kind,`,
+    `${d.key.map((k) => `coalesce(s.${k}, c.${k}) AS ${k}`).join(", ")},`,
+    `c.${d.value} AS old_value, s.${d.value} AS new_value`,
+    `FROM ${d.staged} s FULL OUTER JOIN current c ON ${joinOn(d, d.key, "s", "c")}`,
+    `WHERE c.${d.key[0]} IS NULL OR s.${d.key[0]} IS NULL OR s.${d.value} IS DISTINCT FROM c.${d.value}`,
   ].join("\n");
 }
 
-export function diffCountsSql(): string {
-  return `SELECT kind, count(*) AS n FROM (${diffRowsSql()}) GROUP BY kind`;
+export function diffCountsSql(d: Dataset): string {
+  return `SELECT kind, count(*) AS n FROM (${diffRowsSql(d)}) GROUP BY kind`;
 }
 
-export function diffSampleSql(): string {
-  return `SELECT * FROM (${diffRowsSql()}) ORDER BY kind, indicator_id, time LIMIT ?`;
+export function diffSampleSql(d: Dataset): string {
+  return `SELECT * FROM (${diffRowsSql(d)}) ORDER BY kind, ${d.key.join(", ")} LIMIT ?`;
 }
 
-export function acceptStagedSql(): string {
-  return `INSERT INTO ${submittedTable} SELECT ${columns}, ?::DOUBLE AS submission_seq FROM ${stagedTable}`;
+export function acceptStagedSql(d: Dataset): string {
+  return `INSERT INTO ${d.submitted} SELECT ${list(d)}, ?::DOUBLE AS submission_seq FROM ${d.staged}`;
+}
+
+/** Rows and what a staged file covers, for the submission's record. */
+export function stagedSummarySql(d: Dataset): string {
+  const subject = d.kind === "observations" ? "indicator_id" : "commitment_id";
+  return `SELECT count(*) AS rows, list(DISTINCT ${subject} ORDER BY ${subject}) AS indicators, list(DISTINCT period ORDER BY period) AS periods FROM ${d.staged}`;
 }

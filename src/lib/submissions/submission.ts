@@ -3,6 +3,8 @@ export interface SubmissionMeta {
   id: string;
   /** Acceptance order: a later submission wins for the indicator-periods it covers. */
   seq: number;
+  /** Statistics or funding; records stored before funding existed have none and are statistics. */
+  kind?: "observations" | "funding";
   fileName: string;
   /** SHA-256 of the file's bytes, to recognise the same file uploaded twice. */
   checksum: string;

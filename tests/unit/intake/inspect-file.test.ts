@@ -52,6 +52,14 @@ describe("inspectFile: files people really have", () => {
     expect(tab.errors).toBe(0);
   });
 
+  it("is not fooled into reading decimal commas as the delimiter of a `;` file", async () => {
+    const text =
+      "indicador;periodo;valor;sexo\nreintegration-rate;2025-Q1;21,5;\nreintegration-rate;2025-Q1;30,25;female\n";
+    const r = await inspect("coma.csv", new TextEncoder().encode(text));
+    expect(info(r, "decoded_as")).toEqual({ encoding: "utf-8", delimiter: ";" });
+    expect(r.observations.map((o) => o.value)).toEqual([21.5, 30.25]);
+  });
+
   it("reshapes a wide file, one column per quarter, keeping `..` as missing", async () => {
     const r = await inspect("wide.csv", fixture("wide-quarters.csv"));
     expect(r.errors).toBe(0);

@@ -12,6 +12,7 @@ import {
   findAccepted,
   stage,
 } from "@/lib/submissions/submission-service";
+import { datasets } from "@/lib/submissions/submission-sql";
 
 export interface InspectChoices {
   mapping?: Record<number, ObservationColumn | null>;
@@ -62,8 +63,9 @@ export function useInspection(ready: ReadyData | null) {
         const duplicate = await findAccepted(ready.store, inspection.checksum);
         let diff: Diff | null = null;
         if (inspection.result.errors === 0 && inspection.rows > 0 && !duplicate) {
-          await stage(ready.engine, inspection.ipc);
-          diff = await diffStaged(ready.engine);
+          const dataset = datasets[inspection.result.kind];
+          await stage(ready.engine, inspection.ipc, dataset);
+          diff = await diffStaged(ready.engine, 200, dataset);
         }
         setState({
           phase: "checked",

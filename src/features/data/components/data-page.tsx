@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useReadyEngine } from "@/lib/db/engine-status";
 import { StorageError, type SubmissionMeta } from "@/lib/submissions/submission";
 import { acceptStaged, undoSubmission } from "@/lib/submissions/submission-service";
+import { datasets } from "@/lib/submissions/submission-sql";
 import { type InspectChoices, useInspection } from "../api/use-inspection";
 import { useSubmissions } from "../api/use-submissions";
 import { ColumnMapping } from "./column-mapping";
@@ -46,12 +47,18 @@ export default function DataPage() {
     setBusy(true);
     const started = performance.now();
     try {
-      const meta = await acceptStaged(ready.engine, ready.store, ready.parquet, {
-        fileName: state.file.name,
-        checksum: state.inspection.checksum,
-        at: new Date().toISOString(),
-        id: crypto.randomUUID(),
-      });
+      const meta = await acceptStaged(
+        ready.engine,
+        ready.store,
+        ready.parquet,
+        {
+          fileName: state.file.name,
+          checksum: state.inspection.checksum,
+          at: new Date().toISOString(),
+          id: crypto.randomUUID(),
+        },
+        datasets[state.inspection.result.kind],
+      );
       setOutcome({
         kind: "accepted",
         fileName: meta.fileName,

@@ -22,9 +22,7 @@ export function DiffTable({ diff }: { diff: Diff }) {
             <thead>
               <tr>
                 <th scope="col">{t("data.change")}</th>
-                <th scope="col">{t("catalog.indicator")}</th>
-                <th scope="col">{t("indicator.period")}</th>
-                <th scope="col">{t("indicator.disaggregation")}</th>
+                <th scope="col">{t("data.key")}</th>
                 <th scope="col" className="num">
                   {t("data.oldValue")}
                 </th>
@@ -35,17 +33,12 @@ export function DiffTable({ diff }: { diff: Diff }) {
             </thead>
             <tbody>
               {diff.sample.map((row) => (
-                <tr
-                  key={`${row.kind}-${row.indicator_id}-${row.period}-${JSON.stringify(row.dimensions)}`}
-                  className={`diff--${row.kind}`}
-                >
+                <tr key={`${row.kind}-${JSON.stringify(row.key)}`} className={`diff--${row.kind}`}>
                   <td>{t(`data.kind.${row.kind}`)}</td>
-                  <td>{row.indicator_id}</td>
-                  <td>{formatPeriod(row.period, language)}</td>
                   <td>
-                    {Object.entries(row.dimensions)
-                      .map(([k, v]) => `${t(`dimensions.${k}`)}: ${v}`)
-                      .join(", ") || t("indicator.total")}
+                    {Object.entries(row.key)
+                      .map(([k, v]) => (k === "period" ? formatPeriod(v, language) : v))
+                      .join(" · ")}
                   </td>
                   <td className="num">{number(row.old_value)}</td>
                   <td className="num">{number(row.new_value)}</td>
