@@ -31,6 +31,10 @@ describe("donor view", () => {
     await page.waitForURL(/donor=Agencia/);
     await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(2);
     expect(await page.locator("[data-totals]").textContent()).toContain("CHF");
+    await page.getByLabel("Ordenar por").selectOption("rate");
+    await expect
+      .poll(() => page.locator("[data-funded]").first().getAttribute("data-funded"))
+      .toBe("missing-migrants-data-exchange");
     const row = page.locator('[data-funded="missing-migrants-data-exchange"]');
     expect(await row.textContent()).toContain("43 %");
     expect(await row.locator("[data-roll-up]").getAttribute("data-roll-up")).toBe("moving_away");

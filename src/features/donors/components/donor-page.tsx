@@ -30,6 +30,7 @@ export function DonorPage() {
   const theme = search.get("theme");
   const group = search.get("group");
   const status = search.get("status");
+  const sort = search.get("sort") ?? "commitment";
   const set = (key: string, value: string) => {
     const params = new URLSearchParams(search);
     if (value) params.set(key, value);
@@ -50,21 +51,30 @@ export function DonorPage() {
     const groupIndicators = chosenGroup
       ? new Set(indicatorsOfGroup(catalog, chosenGroup).map((i) => i.id))
       : null;
-    return joinFundingToProgress(catalog, lines, statuses).filter((f) => {
-      const commitment = findCommitment(f.commitment_id);
-      if (theme && !commitment?.themes.includes(theme)) return false;
-      if (
-        group &&
-        !(
-          commitment?.populationGroups.includes(group) ||
-          f.indicators.some((i) => groupIndicators?.has(i.id))
+    return joinFundingToProgress(catalog, lines, statuses)
+      .filter((f) => {
+        const commitment = findCommitment(f.commitment_id);
+        if (theme && !commitment?.themes.includes(theme)) return false;
+        if (
+          group &&
+          !(
+            commitment?.populationGroups.includes(group) ||
+            f.indicators.some((i) => groupIndicators?.has(i.id))
+          )
         )
-      )
-        return false;
-      if (status && f.progress.status !== status) return false;
-      return true;
-    });
-  }, [funding.data, statuses, donor, theme, group, status]);
+          return false;
+        if (status && f.progress.status !== status) return false;
+        return true;
+      })
+      .sort((a, b) =>
+        sort === "rate"
+          ? (a.disbursementRate ?? -1) - (b.disbursementRate ?? -1)
+          : sort === "progress"
+            ? (a.progress.score ?? Number.POSITIVE_INFINITY) -
+              (b.progress.score ?? Number.POSITIVE_INFINITY)
+            : 0,
+      );
+  }, [funding.data, statuses, donor, theme, group, status, sort]);
 
   const gaps = useMemo(
     () =>
@@ -141,6 +151,17 @@ export function DonorPage() {
                 {t(`status.${s}`)}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t("donors.sort")}
+          <select
+            value={sort}
+            onChange={(e) => set("sort", e.target.value === "commitment" ? "" : e.target.value)}
+          >
+            <option value="commitment">{t("donors.sortCommitment")}</option>
+            <option value="rate">{t("donors.sortRate")}</option>
+            <option value="progress">{t("donors.sortProgress")}</option>
           </select>
         </label>
       </div>
