@@ -14,6 +14,7 @@
  * population_group, migration_status): 2,400 series, at most 1,065,600 rows.
  */
 import indicatorsJson from "../../indicators/indicators.json";
+import { seededRandom } from "./seeded-random";
 
 interface CatalogIndicator {
   id: string;
@@ -40,17 +41,6 @@ interface Series {
   /** Code per dimension; absent = not broken down by it. */
   codes: Partial<Record<string, string>>;
   level: number;
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const indicators = (indicatorsJson as unknown as CatalogIndicator[]).filter(

@@ -1,27 +1,16 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/chromium";
-import { startPreview } from "../helpers/preview-server";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserSessionPerFile } from "../helpers/browser-session";
 
-let server: Awaited<ReturnType<typeof startPreview>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
+const session = browserSessionPerFile();
 let page: Page;
+let server: { url: string };
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-  context = browser.context;
-  page = await context.newPage();
-  page.on("pageerror", (error) => {
-    throw error;
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ page } = session());
+  server = { url: session().url };
 });
 
 async function statusesOnScreen(): Promise<Record<string, string>> {

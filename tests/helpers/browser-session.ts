@@ -1,0 +1,46 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./chromium";
+import { startPreview } from "./preview-server";
+
+export interface BrowserSession {
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the browser asked for, to check none left the app's origin. */
+  requests: string[];
+}
+
+/**
+ * One preview server and one Chromium with a fresh profile for a test file, closed afterwards;
+ * uncaught page errors fail the test.
+ */
+export function browserSessionPerFile(): () => BrowserSession {
+  let session: BrowserSession | undefined;
+  let closers: (() => Promise<void>)[] = [];
+  beforeAll(async () => {
+    const server = await startPreview();
+    const browser = await launchChromium();
+    closers = [browser.close, server.close];
+    const requests: string[] = [];
+    browser.context.on("request", (request) => requests.push(request.url()));
+    const page = await browser.context.newPage();
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    session = { url: server.url, context: browser.context, page, requests };
+  });
+  afterAll(async () => {
+    for (const close of closers) await close();
+  });
+  return () => {
+    if (!session) throw new Error("browser session not started");
+    return session;
+  };
+}
+
+export function foreignRequests(session: BrowserSession): string[] {
+  return session.requests.filter(
+    (url) => !url.startsWith(session.url) && !/^(data|blob):/.test(url),
+  );
+}
