@@ -15,7 +15,9 @@ export function DataTable({ caption, series, format }: DataTableProps) {
   const { language } = useLanguage();
   const rows = series.flatMap((s) => s.points.map((p) => ({ series: s.name, point: p })));
   return (
-    <div className="table-wrap">
+    // A scrolling region must be reachable by keyboard (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls, so it takes focus
+    <section className="table-wrap" tabIndex={0} aria-label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -44,6 +46,6 @@ export function DataTable({ caption, series, format }: DataTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,0 +1,55 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { browserSessionPerFile } from "../helpers/browser-session";
+
+const session = browserSessionPerFile();
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface Violation {
+  id: string;
+  nodes: { target: string[] }[];
+}
+
+/** Every route of the app, in both languages. */
+const routes = [
+  "",
+  "/catalog?q=trata",
+  "/themes/theme-3",
+  "/groups/disabled-migrants",
+  "/objectives/13",
+  "/commitments/children-alternatives-to-detention",
+  "/report",
+  "/indicators/reintegration-rate?breakdown=sex",
+  "/indicators/missing-migrants-national-registry",
+  "/data",
+  "/donors",
+];
+
+describe("accessibility: axe-core (WCAG 2.1 A and AA rules) on every route", () => {
+  it.each(routes.flatMap((route) => ["es", "en"].map((lang) => `/${lang}${route}`)))(
+    "%s has no violations",
+    async (path) => {
+      const { page, url } = session();
+      await page.goto(`${url}${path}`);
+      await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+      await page.waitForLoadState("networkidle");
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (context: Document, options: object) => Promise<{ violations: Violation[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+        });
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+      });
+      expect(violations).toEqual([]);
+    },
+  );
+});
