@@ -16,6 +16,7 @@ import { NotFound } from "./not-found";
 const ReportPage = lazy(() => import("@/features/report/components/report-page"));
 // Intake code (parsers, diff, history) is only needed by officers on the Data page.
 const DataPage = lazy(() => import("@/features/data/components/data-page"));
+const BriefPage = lazy(() => import("@/features/brief/components/brief-page"));
 
 function Lazy({ page }: { page: ReactNode }) {
   return <Suspense fallback={<p aria-busy="true">…</p>}>{page}</Suspense>;
@@ -37,6 +38,7 @@ export function createRouter() {
         { path: "objectives/:number", element: <ObjectivePage /> },
         { path: "commitments/:id", element: <CommitmentPage /> },
         { path: "donors", element: <DonorPage /> },
+        { path: "brief", element: <Lazy page={<BriefPage />} /> },
         { path: "data", element: <Lazy page={<DataPage />} /> },
         {
           path: "report",

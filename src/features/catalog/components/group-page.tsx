@@ -18,6 +18,7 @@ export function GroupPage() {
     : undefined;
   return (
     <LensPage
+      brief={`group=${group.id}`}
       kicker={t("catalog.groupKicker")}
       title={local(group.title)}
       intro={

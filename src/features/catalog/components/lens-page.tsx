@@ -15,10 +15,12 @@ interface LensPageProps {
   intro?: ReactNode;
   commitments: readonly Commitment[];
   indicators: readonly Indicator[];
+  /** Query string of the printable brief for this scope, e.g. `theme=theme-3`. */
+  brief?: string;
 }
 
 /** A theme, population group or GCM objective: its commitments (with quotes), then its indicators. */
-export function LensPage({ title, kicker, intro, commitments, indicators }: LensPageProps) {
+export function LensPage({ title, kicker, intro, commitments, indicators, brief }: LensPageProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { statuses } = useStatuses(indicators);
@@ -33,6 +35,11 @@ export function LensPage({ title, kicker, intro, commitments, indicators }: Lens
         <RollUpBadge roll={rollUp(indicators.flatMap((i) => statuses.get(i.id) ?? []))} />
       )}
       {intro}
+      {brief && (
+        <p>
+          <Link to={`/${language}/brief?${brief}`}>{t("brief.print")}</Link>
+        </p>
+      )}
       <section aria-labelledby="lens-indicators">
         <h2 id="lens-indicators">{t("catalog.indicatorCount", { count: indicators.length })}</h2>
         <IndicatorList indicators={indicators} caption={title} />

@@ -15,6 +15,7 @@ export function ThemePage() {
   const commitments = commitmentsOfTheme(catalog, theme.id);
   return (
     <LensPage
+      brief={`theme=${theme.id}`}
       kicker={t(`catalog.themeKind.${theme.kind}`, { section: theme.section })}
       title={local(theme.title)}
       commitments={commitments}

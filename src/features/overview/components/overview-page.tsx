@@ -33,6 +33,7 @@ export function OverviewPage() {
       <p className="notice notice--illustrative">{t("labels.illustrativeNote")}</p>
       <div className="overview-controls">
         <MethodSwitcher />
+        <Link to={`/${language}/brief`}>{t("brief.print")}</Link>
         {latestPeriod && (
           <p className="muted" data-freshness={latestPeriod.period}>
             {t("progress.freshness", {
