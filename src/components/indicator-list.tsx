@@ -57,7 +57,11 @@ export function IndicatorList({
                   <Link to={`/${language}/indicators/${indicator.id}`}>
                     {local(indicator.title)}
                   </Link>
-                  {indicator.sdg && <span className="tag">ODS {indicator.sdg.indicator}</span>}
+                  {indicator.sdg && (
+                    <span className="tag">
+                      {t("indicator.sdgShort")} {indicator.sdg.indicator}
+                    </span>
+                  )}
                 </th>
                 <td>{t(`collections.${indicator.collection}`)}</td>
                 <td>

@@ -31,6 +31,29 @@ describe("printable brief", () => {
   });
 });
 
+describe("chart downloads", () => {
+  it("downloads a chart as PNG and its data as CSV", async () => {
+    const { page, url } = session();
+    await page.goto(`${url}/es/indicators/remittance-cost-usd200`);
+    await page.waitForSelector(".trend-chart svg path", { state: "attached", timeout: 60_000 });
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Descargar imagen (PNG)" }).click(),
+    ]);
+    const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+    expect(png.suggestedFilename()).toBe("remittance-cost-usd200.png");
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(5_000);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Descargar datos (CSV)" }).click(),
+    ]);
+    const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString("utf8");
+    expect(text.split(/\r?\n/)[0]).toBe("Serie,Periodo,Valor");
+    expect(text).toContain("Desde Estados Unidos,2020-Q3,3.882");
+  });
+});
+
 describe("shareable and usable everywhere", () => {
   it("reopens exactly the view a URL describes", async () => {
     const { page, url } = session();

@@ -156,7 +156,21 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         ) : points.length === 0 ? (
           <NoDataYet indicator={indicator} />
         ) : (
-          <EChart option={option} summary={summary} height={380} className="trend-chart" />
+          <EChart
+            option={option}
+            summary={summary}
+            height={380}
+            className="trend-chart"
+            download={{
+              name: indicator.id,
+              rows: [
+                [t("indicator.series"), t("indicator.period"), t("indicator.value")],
+                ...series.flatMap((s) =>
+                  s.points.map((p) => [s.name, p.period, p.value === null ? "" : String(p.value)]),
+                ),
+              ],
+            }}
+          />
         )}
       </section>
       {dimension && breakdown.data && points.length > 0 && (
