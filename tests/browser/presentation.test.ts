@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import en from "../../src/lib/i18n/locales/en.json";
+import es from "../../src/lib/i18n/locales/es.json";
 import { browserSessionPerFile } from "../helpers/browser-session";
 
 const session = browserSessionPerFile();
@@ -28,6 +30,39 @@ describe("printable brief", () => {
     await page.emulateMedia({ media: "screen" });
     if (path === "/es/brief")
       await page.screenshot({ path: `${artifacts}/brief-es.png`, fullPage: true });
+  });
+});
+
+function leaves(value: unknown): string[] {
+  return typeof value === "string"
+    ? [value]
+    : typeof value === "object" && value !== null
+      ? Object.values(value).flatMap(leaves)
+      : [];
+}
+
+describe("languages", () => {
+  // Spanish interface texts (without placeholders) that English never uses.
+  const english = new Set(leaves(en));
+  const spanishOnly = leaves(es).filter(
+    (text) => !text.includes("{{") && text.length >= 8 && !english.has(text),
+  );
+
+  it.each([
+    "/en",
+    "/en/catalog",
+    "/en/indicators/reintegration-rate?breakdown=sex",
+    "/en/donors",
+    "/en/data",
+    "/en/brief",
+  ])("%s shows no Spanish interface text", async (path) => {
+    const { page, url } = session();
+    await page.goto(`${url}${path}`);
+    await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    const text = await page.locator("body").innerText();
+    expect(spanishOnly.length).toBeGreaterThan(100);
+    expect(spanishOnly.filter((s) => text.includes(s))).toEqual([]);
   });
 });
 
