@@ -60,6 +60,7 @@ describe("languages", () => {
     await page.goto(`${url}${path}`);
     await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
     await page.waitForLoadState("networkidle");
+    // biome-ignore lint/performance/useDomNodeTextContent: only visible text counts here, which textContent does not give
     const text = await page.locator("body").innerText();
     expect(spanishOnly.length).toBeGreaterThan(100);
     expect(spanishOnly.filter((s) => text.includes(s))).toEqual([]);
