@@ -1,6 +1,6 @@
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
-import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import { arrowIpcToParquet, type ParquetWasm } from "../parquet/parquet-codec";
 import type { FundingRecord } from "./funding-columns";
 
 export const fundingTable = "funding";
@@ -46,15 +46,6 @@ export async function loadFunding(
 ): Promise<void> {
   await engine.exec(`DROP TABLE IF EXISTS ${fundingTable}`);
   await engine.insertColumns(fundingTable, fundingToColumns(records));
-}
-
-export async function loadFundingParquet(
-  engine: Engine,
-  pq: ParquetWasm,
-  parquet: Uint8Array,
-): Promise<void> {
-  await engine.exec(`DROP TABLE IF EXISTS ${fundingTable}`);
-  await engine.insertArrowIpc(fundingTable, parquetToArrowIpc(pq, parquet));
 }
 
 export async function exportFundingParquet(engine: Engine, pq: ParquetWasm): Promise<Uint8Array> {
