@@ -127,5 +127,6 @@ describe("quarterly intake in the browser", () => {
   it("sent nothing to any other origin, uploads included", () => {
     expect(session().requests.length).toBeGreaterThan(5);
     expect(foreignRequests(session())).toEqual([]);
+    expect(session().cspViolations).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export interface BrowserSession {
   page: Page;
   /** Every URL the browser asked for, to check none left the app's origin. */
   requests: string[];
+  /** Console messages about Content-Security-Policy violations. */
+  cspViolations: string[];
 }
 
 /**
@@ -28,7 +30,11 @@ export function browserSessionPerFile(): () => BrowserSession {
     page.on("pageerror", (error) => {
       throw error;
     });
-    session = { url: server.url, context: browser.context, page, requests };
+    const cspViolations: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
+    });
+    session = { url: server.url, context: browser.context, page, requests, cspViolations };
   });
   afterAll(async () => {
     for (const close of closers) await close();

@@ -21,6 +21,17 @@ describe("production build (npm run build)", () => {
     expect(built).toContain(join(dist, "data", "observations.parquet"));
   });
 
+  it("ships a Content-Security-Policy that allows only the app's own origin (and wasm), never eval", () => {
+    const html = readFileSync(join(dist, "index.html"), "utf8");
+    const policy =
+      html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1] ?? "";
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(policy).not.toMatch(/https?:/);
+  });
+
   it("references no CDN host in any shipped text file", () => {
     // duckdb-wasm embeds its package.json, whose "jsdelivr"/"unpkg" field names are not requests.
     const cdn =
