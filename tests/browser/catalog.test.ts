@@ -1,30 +1,15 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/chromium";
-import { startPreview } from "../helpers/preview-server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSessionPerFile, foreignRequests } from "../helpers/browser-session";
 
-let server: Awaited<ReturnType<typeof startPreview>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-const requests: string[] = [];
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-  context = browser.context;
-  context.on("request", (request) => requests.push(request.url()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSessionPerFile();
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session().context.newPage();
   page.on("pageerror", (error) => {
     throw error;
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session().url}${path}`);
   await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
   return page;
 }
@@ -64,7 +49,7 @@ describe("browsing the catalog", () => {
     expect(await page.locator(".search-results").textContent()).toContain(
       "Víctimas de trata identificadas",
     );
-    await page.goto(`${server.url}/en/catalog?q=missing%20migrants`);
+    await page.goto(`${session().url}/en/catalog?q=missing%20migrants`);
     await expect.poll(() => page.locator(".search-results li").count()).toBeGreaterThan(2);
     await page.close();
   });
@@ -94,8 +79,6 @@ describe("browsing the catalog", () => {
   });
 
   it("requests nothing from another origin", () => {
-    expect(
-      requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url)),
-    ).toEqual([]);
+    expect(foreignRequests(session())).toEqual([]);
   });
 });

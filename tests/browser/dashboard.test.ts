@@ -1,33 +1,21 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/chromium";
-import { startPreview } from "../helpers/preview-server";
+import { browserSessionPerFile, foreignRequests } from "../helpers/browser-session";
 
 const artifacts = "tests/artifacts";
-let server: Awaited<ReturnType<typeof startPreview>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-const requests: string[] = [];
+const session = browserSessionPerFile();
 
 beforeAll(async () => {
   await mkdir(artifacts, { recursive: true });
-  server = await startPreview();
-  browser = await launchChromium();
-  context = browser.context;
-  context.on("request", (request) => requests.push(request.url()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openPage(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session().context.newPage();
   page.on("pageerror", (error) => {
     throw error;
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session().url}${path}`);
   return page;
 }
 
@@ -41,7 +29,7 @@ describe("dashboard in Debian Chromium against the production build", () => {
     measured.firstChartMs = Date.now() - started;
     await page.waitForSelector('[data-engine="ready"]');
     measured.engineReadyMs = Date.now() - started;
-    expect(page.url()).toBe(`${server.url}/es`);
+    expect(page.url()).toBe(`${session().url}/es`);
     expect(await page.textContent("h1")).toBe("Resumen de avances");
     expect(await page.locator("[data-indicator]").count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator("[data-chart] svg").count()).toBeGreaterThanOrEqual(10);
@@ -94,11 +82,8 @@ describe("dashboard in Debian Chromium against the production build", () => {
   });
 
   it("makes no request to any origin other than the app's own", () => {
-    const foreign = requests.filter(
-      (url) => !url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:"),
-    );
-    expect(requests.length).toBeGreaterThan(5);
-    expect(foreign).toEqual([]);
+    expect(session().requests.length).toBeGreaterThan(5);
+    expect(foreignRequests(session())).toEqual([]);
   });
 
   afterAll(async () => {
