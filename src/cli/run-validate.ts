@@ -6,7 +6,7 @@ import { createI18n } from "../lib/i18n/create-i18n";
 import type { Language } from "../lib/i18n/resources";
 import { describeFinding, describeFix } from "../lib/intake/describe-finding";
 import { mapHeader } from "../lib/intake/header-map";
-import { type IntakeOptions, inspectFile } from "../lib/intake/inspect-file";
+import { type IntakeOptions, type IntakeResult, inspectFile } from "../lib/intake/inspect-file";
 import { type ObservationColumn, observationColumns } from "../lib/observations/columns";
 import { nodeParquet } from "../lib/parquet/parquet-node";
 import { catalogDir } from "./catalog-dir";
@@ -19,6 +19,10 @@ export interface ValidateOptions {
   /** `Header=column` pairs mapping a file's header to a canonical column by hand. */
   map?: string[];
 }
+
+/** Valid rows of a checked file, whether statistics or funding. */
+const rowsOf = (report: IntakeResult) =>
+  report.kind === "funding" ? report.funding.length : report.observations.length;
 
 const inputExtensions = /\.(csv|txt|tsv|xlsx|parquet)$/i;
 
@@ -89,7 +93,7 @@ export async function runValidate(
       file: path,
       format: report.format,
       sheet: report.sheet,
-      rows: report.kind === "funding" ? report.funding.length : report.observations.length,
+      rows: rowsOf(report),
       errors: report.errors,
       warnings: report.warnings,
       unmappedColumns: report.header.filter(
@@ -119,13 +123,13 @@ export async function runValidate(
         report.errors === 0 && report.warnings === 0
           ? t("validation.accepted", {
               file: path,
-              rows: report.kind === "funding" ? report.funding.length : report.observations.length,
+              rows: rowsOf(report),
             })
           : t("validation.summary", {
               file: path,
               errors: report.errors,
               warnings: report.warnings,
-              rows: report.kind === "funding" ? report.funding.length : report.observations.length,
+              rows: rowsOf(report),
             }),
       );
     }

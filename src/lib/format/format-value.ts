@@ -33,3 +33,22 @@ export function formatPeriod(code: string, language: Language): string {
     return language === "es" ? `T${quarter[2]} ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
   return code;
 }
+
+/** An amount in its own currency, never converted. */
+export function formatMoney(value: number, currency: string, language: Language): string {
+  return new Intl.NumberFormat(localeOf[language], {
+    style: "currency",
+    currency,
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatNumber(value: number | null, language: Language): string {
+  return value === null ? "—" : new Intl.NumberFormat(localeOf[language]).format(value);
+}
+
+export function formatDate(date: Date, language: Language, style: "long" | "medium-time"): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === "long" ? { dateStyle: "long" } : { dateStyle: "medium", timeStyle: "short" };
+  return new Intl.DateTimeFormat(localeOf[language], options).format(date);
+}

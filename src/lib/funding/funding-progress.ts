@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/schema";
 import type { Row } from "../db/engine";
 import { type IndicatorStatus, type RollUp, rollUp } from "../progress/indicator-status";
+import { latestOf } from "../progress/series-point";
 
 export interface FundingLine {
   commitment_id: string;
@@ -47,12 +48,7 @@ export function joinFundingToProgress(
   return lines.map((line) => {
     const indicators = catalog.indicators.filter((i) => i.commitments.includes(line.commitment_id));
     const items = indicators.flatMap((i) => statuses.get(i.id) ?? []);
-    const latest = items
-      .flatMap((s) => (s.latest ? [s.latest] : []))
-      .reduce<{ period: string; time: number } | null>(
-        (best, p) => (best === null || p.time > best.time ? p : best),
-        null,
-      );
+    const latest = latestOf(items.flatMap((s) => (s.latest ? [s.latest] : [])));
     return {
       ...line,
       disbursementRate: line.committed > 0 ? line.disbursed / line.committed : null,

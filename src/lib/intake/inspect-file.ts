@@ -11,7 +11,7 @@ import type { Grid } from "./grid";
 import { mapHeader } from "./header-map";
 import { maxFileBytes } from "./limits";
 import { locateTable } from "./locate-table";
-import { detectNumberFormat } from "./number-format";
+import { detectNumberFormat, type NumberFormat } from "./number-format";
 import { type Delimiter, readCsvGrid } from "./read-csv";
 import { readParquetGrid } from "./read-parquet-grid";
 import { readXlsx } from "./read-xlsx";
@@ -54,6 +54,16 @@ export interface IntakeResult {
   funding: FundingRecord[];
   errors: number;
   warnings: number;
+}
+
+/** How numbers were read; a guess is a warning the officer confirms. */
+function numberFormatFinding(file: string, format: NumberFormat): Finding {
+  return {
+    severity: format.guessed ? "warning" : "info",
+    code: format.guessed ? "number_format_guessed" : "number_format",
+    file,
+    detail: { decimal: format.decimal },
+  };
 }
 
 export function detectFormat(bytes: Uint8Array): FileFormat {
@@ -224,16 +234,7 @@ export async function inspectFile(
         kind: "funding",
         funding: funding.records,
       },
-      [
-        ...info,
-        {
-          severity: numberFormat.guessed ? "warning" : "info",
-          code: numberFormat.guessed ? "number_format_guessed" : "number_format",
-          file,
-          detail: { decimal: numberFormat.decimal },
-        },
-        ...funding.findings,
-      ],
+      [...info, numberFormatFinding(file, numberFormat), ...funding.findings],
     );
   }
 
@@ -258,12 +259,7 @@ export async function inspectFile(
         ? table.records.map((r) => r.cells[valueIndex] ?? "")
         : [];
   const numberFormat = detectNumberFormat(values.slice(0, 50_000), read.delimiter);
-  info.push({
-    severity: numberFormat.guessed ? "warning" : "info",
-    code: numberFormat.guessed ? "number_format_guessed" : "number_format",
-    file,
-    detail: { decimal: numberFormat.decimal },
-  });
+  info.push(numberFormatFinding(file, numberFormat));
 
   options.onProgress?.(0.1);
   const validation = validatePrepared(

@@ -6,3 +6,10 @@ export interface SeriesPoint {
   obs_status?: string | null;
   note?: string | null;
 }
+
+/** The most recent of some points (by time), or null when there are none. */
+export function latestOf<P extends { time: number }>(points: Iterable<P>): P | null {
+  let best: P | null = null;
+  for (const p of points) if (best === null || p.time > best.time) best = p;
+  return best;
+}

@@ -7,9 +7,11 @@ import {
   indicatorsOfCommitments,
   indicatorsOfGroup,
 } from "@/lib/catalog/catalog-queries";
-import { formatPeriod, formatValue } from "@/lib/format/format-value";
+import { formatDate, formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { isIllustrative } from "@/lib/observations/decode-rows";
 import { rollUp } from "@/lib/progress/indicator-status";
+import { latestOf } from "@/lib/progress/series-point";
 import { useStatuses } from "@/lib/query/statuses";
 
 /**
@@ -27,20 +29,13 @@ export default function BriefPage() {
     : group
       ? indicatorsOfGroup(catalog, group)
       : catalog.indicators;
-  const { statuses, method } = useStatuses(indicators);
+  const { statuses, method, headlines } = useStatuses(indicators);
   const title = theme ? local(theme.title) : group ? local(group.title) : t("brief.overall");
-  const today = new Intl.DateTimeFormat(language === "es" ? "es-HN" : "en-US", {
-    dateStyle: "long",
-  }).format(new Date());
+  const today = formatDate(new Date(), language, "long");
   if (!statuses) return <p aria-busy="true">{t("engine.loading")}</p>;
   const withData = indicators.filter((i) => statuses.get(i.id)?.hasData);
-  const latest = withData
-    .flatMap((i) => statuses.get(i.id)?.latest ?? [])
-    .reduce<{ period: string; time: number } | null>(
-      (best, p) => (best === null || p.time > best.time ? p : best),
-      null,
-    );
-  const illustrative = withData.some((i) => i.id !== "remittance-cost-usd200");
+  const latest = latestOf(withData.flatMap((i) => statuses.get(i.id)?.latest ?? []));
+  const illustrative = withData.some((i) => isIllustrative(headlines.data?.get(i.id) ?? []));
   return (
     <article className="brief" data-brief>
       <header className="brief__header">

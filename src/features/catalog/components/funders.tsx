@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { formatMoney } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { useFunding } from "@/lib/query/funding";
 
@@ -9,12 +10,7 @@ export function Funders({ commitmentId }: { commitmentId: string }) {
   const { language } = useLanguage();
   const funding = useFunding();
   const lines = (funding.data?.lines ?? []).filter((l) => l.commitment_id === commitmentId);
-  const money = (value: number, currency: string) =>
-    new Intl.NumberFormat(language === "es" ? "es-HN" : "en-US", {
-      style: "currency",
-      currency,
-      maximumFractionDigits: 0,
-    }).format(value);
+  const money = (value: number, currency: string) => formatMoney(value, currency, language);
   return (
     <section aria-labelledby="funders-heading">
       <h2 id="funders-heading">{t("donors.fundedBy")}</h2>

@@ -31,7 +31,8 @@ export type InspectionState =
       duplicateOf: string | null;
       choices: InspectChoices;
     }
-  | { phase: "failed"; fileName: string; message: string };
+  | { phase: "failed"; fileName: string; message: string }
+  | { phase: "too_large"; fileName: string; megabytes: number; limit: number };
 
 /** Checks a file in the intake worker, then stages its valid rows and computes what accepting would change. */
 export function useInspection(ready: ReadyData | null) {
@@ -43,9 +44,10 @@ export function useInspection(ready: ReadyData | null) {
       if (file.size > maxFileBytes) {
         // Refused before reading a byte, so a huge file never fills the page's memory.
         setState({
-          phase: "failed",
+          phase: "too_large",
           fileName: file.name,
-          message: `${Math.round(file.size / 1048576)} MB > ${maxFileBytes / 1048576} MB`,
+          megabytes: Math.round(file.size / 1048576),
+          limit: maxFileBytes / 1048576,
         });
         return;
       }

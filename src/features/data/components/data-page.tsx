@@ -147,6 +147,16 @@ export default function DataPage() {
           {t("data.checkFailed", { file: state.fileName, message: state.message })}
         </p>
       )}
+      {state.phase === "too_large" && (
+        <p className="notice notice--error" role="alert">
+          {state.fileName}:{" "}
+          {t("validation.codes.file_too_large.message", {
+            megabytes: state.megabytes,
+            limit: state.limit,
+          })}{" "}
+          {t("validation.codes.file_too_large.action")}
+        </p>
+      )}
       {checked && (
         <>
           <section className="panel" aria-labelledby="summary-heading">

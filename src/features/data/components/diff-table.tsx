@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatPeriod } from "@/lib/format/format-value";
+import { formatNumber, formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import type { Diff } from "@/lib/submissions/submission-service";
 
@@ -7,8 +7,7 @@ import type { Diff } from "@/lib/submissions/submission-service";
 export function DiffTable({ diff }: { diff: Diff }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const number = (v: number | null) =>
-    v === null ? "—" : new Intl.NumberFormat(language === "es" ? "es-HN" : "en-US").format(v);
+  const number = (v: number | null) => formatNumber(v, language);
   return (
     <section aria-labelledby="diff-heading" className="panel">
       <h2 id="diff-heading">{t("data.diff")}</h2>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatPeriod } from "@/lib/format/format-value";
+import { formatDate, formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import type { SubmissionMeta } from "@/lib/submissions/submission";
 
@@ -13,11 +13,7 @@ interface HistoryProps {
 export function SubmissionHistory({ submissions, onUndo, busy }: HistoryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(language === "es" ? "es-HN" : "en-US", {
-      dateStyle: "medium",
-      timeStyle: "short",
-    }).format(new Date(iso));
+  const date = (iso: string) => formatDate(new Date(iso), language, "medium-time");
   return (
     <section aria-labelledby="history-heading" className="panel">
       <h2 id="history-heading">{t("data.history")}</h2>

@@ -6,7 +6,7 @@ import { RollUpBadge } from "@/components/roll-up-badge";
 import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
 import { indicatorsOfGroup } from "@/lib/catalog/catalog-queries";
 import { download } from "@/lib/download";
-import { formatPeriod } from "@/lib/format/format-value";
+import { formatMoney, formatPeriod } from "@/lib/format/format-value";
 import {
   fundingGaps,
   joinFundingToProgress,
@@ -17,6 +17,7 @@ import { statuses as statusList } from "@/lib/progress/progress-input";
 import { useFunding } from "@/lib/query/funding";
 import { useStatuses } from "@/lib/query/statuses";
 import { donorCsv } from "../donor-csv";
+import { FilterSelect } from "./filter-select";
 import { fundingChartOption } from "./funding-chart-option";
 
 /** Funding joined to results: per donor, every funded commitment with money and progress side by side. */
@@ -37,12 +38,7 @@ export function DonorPage() {
     else params.delete(key);
     setSearch(params, { replace: true });
   };
-  const money = (value: number, currency: string) =>
-    new Intl.NumberFormat(language === "es" ? "es-HN" : "en-US", {
-      style: "currency",
-      currency,
-      maximumFractionDigits: 0,
-    }).format(value);
+  const money = (value: number, currency: string) => formatMoney(value, currency, language);
 
   const rows = useMemo(() => {
     if (!funding.data || !statuses) return null;
@@ -109,50 +105,34 @@ export function DonorPage() {
       <p className="lead">{t("donors.intro")}</p>
       <p className="notice notice--illustrative">{t("donors.illustrative")}</p>
       <div className="filters no-print">
-        <label>
-          {t("donors.donor")}
-          <select value={donor ?? ""} onChange={(e) => set("donor", e.target.value)}>
-            <option value="">{t("donors.allDonors")}</option>
-            {(funding.data?.donors ?? []).map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("catalog.themes")}
-          <select value={theme ?? ""} onChange={(e) => set("theme", e.target.value)}>
-            <option value="">{t("donors.any")}</option>
-            {catalog.themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {local(th.title)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("catalog.groups")}
-          <select value={group ?? ""} onChange={(e) => set("group", e.target.value)}>
-            <option value="">{t("donors.any")}</option>
-            {catalog.populationGroups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {local(g.title)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("catalog.status")}
-          <select value={status ?? ""} onChange={(e) => set("status", e.target.value)}>
-            <option value="">{t("donors.any")}</option>
-            {statusList.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("donors.donor")}
+          value={donor ?? ""}
+          empty={t("donors.allDonors")}
+          options={(funding.data?.donors ?? []).map((d) => ({ value: d, label: d }))}
+          onChange={(v) => set("donor", v)}
+        />
+        <FilterSelect
+          label={t("catalog.themes")}
+          value={theme ?? ""}
+          empty={t("donors.any")}
+          options={catalog.themes.map((th) => ({ value: th.id, label: local(th.title) }))}
+          onChange={(v) => set("theme", v)}
+        />
+        <FilterSelect
+          label={t("catalog.groups")}
+          value={group ?? ""}
+          empty={t("donors.any")}
+          options={catalog.populationGroups.map((g) => ({ value: g.id, label: local(g.title) }))}
+          onChange={(v) => set("group", v)}
+        />
+        <FilterSelect
+          label={t("catalog.status")}
+          value={status ?? ""}
+          empty={t("donors.any")}
+          options={statusList.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          onChange={(v) => set("status", v)}
+        />
         <label>
           {t("donors.sort")}
           <select

@@ -4,8 +4,9 @@ import { IndicatorCard } from "@/components/indicator-card";
 import { MethodSwitcher } from "@/components/method-switcher";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import { commitmentsOfTheme, indicatorsOfCommitments } from "@/lib/catalog/catalog-queries";
-import { formatPeriod } from "@/lib/format/format-value";
+import { formatDate, formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { latestOf } from "@/lib/progress/series-point";
 import { useStatuses } from "@/lib/query/statuses";
 import { HeadlineFigures } from "./headline-figures";
 import { OffTrack } from "./off-track";
@@ -19,12 +20,11 @@ export function OverviewPage() {
     theme,
     indicators: indicatorsOfCommitments(catalog, commitmentsOfTheme(catalog, theme.id)),
   }));
-  const latestPeriod = [...(headlines.data?.values() ?? [])]
-    .flatMap((points) => points.filter((p) => p.value !== null))
-    .reduce<{ period: string; time: number } | null>(
-      (best, p) => (best === null || p.time > best.time ? p : best),
-      null,
-    );
+  const latestPeriod = latestOf(
+    [...(headlines.data?.values() ?? [])].flatMap((points) =>
+      points.filter((p) => p.value !== null),
+    ),
+  );
 
   return (
     <div className="page">
@@ -38,9 +38,7 @@ export function OverviewPage() {
           <p className="muted" data-freshness={latestPeriod.period}>
             {t("progress.freshness", {
               period: formatPeriod(latestPeriod.period, language),
-              date: new Intl.DateTimeFormat(language === "es" ? "es-HN" : "en-US", {
-                dateStyle: "long",
-              }).format(new Date()),
+              date: formatDate(new Date(), language, "long"),
             })}
           </p>
         )}
