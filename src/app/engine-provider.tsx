@@ -1,38 +1,19 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { startBrowserEngine } from "@/lib/db/browser-engine";
-import type { Engine } from "@/lib/db/engine";
-import { type EngineStatus, EngineStatusContext, type ReadyData } from "@/lib/db/engine-status";
-import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
-import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
-import {
-  loadBase,
-  type RestoreReport,
-  restoreSubmissions,
-} from "@/lib/submissions/submission-service";
-import { fundingDataset } from "@/lib/submissions/submission-sql";
-
-const publishedData = `${import.meta.env.BASE_URL}data/observations.parquet`;
-const publishedFunding = `${import.meta.env.BASE_URL}data/funding.parquet`;
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
+import { type EngineStatus, EngineStatusContext } from "@/lib/db/engine-status";
+import type { OpenedData } from "./open-data-engine";
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type Loaded = Omit<ReadyData, "dataVersion" | "dataChanged">;
-
 /**
  * Starts DuckDB-wasm once for the whole app, loads the published observations, then lays the
- * officer's accepted submissions (kept in IndexedDB) over them.
+ * officer's accepted submissions (kept in IndexedDB) over them. The engine's code is a separate
+ * chunk fetched while the first screen renders.
  */
 export function EngineProvider({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<
-    Exclude<EngineStatus, { phase: "ready" }> | { phase: "ready"; loaded: Loaded }
+    Exclude<EngineStatus, { phase: "ready" }> | { phase: "ready"; loaded: OpenedData }
   >({
     phase: "starting",
   });
@@ -41,47 +22,31 @@ export function EngineProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    let engine: Engine | undefined;
-    // The Parquet decoder and the data file download while the engine starts.
-    const parquet = Promise.all([loadBrowserParquet(), fetchBytes(publishedData)]);
-    parquet.catch(() => undefined);
+    let opened: OpenedData | null = null;
     (async () => {
+      let module: typeof import("./open-data-engine");
       try {
-        engine = await startBrowserEngine();
+        module = await import("./open-data-engine");
       } catch (error) {
         if (!cancelled) setPhase({ phase: "failed", stage: "engine", message: messageOf(error) });
         return;
       }
-      if (cancelled) {
-        await engine.close();
-        return;
-      }
-      setPhase({ phase: "loading-data" });
       try {
-        const [pq, bytes] = await parquet;
-        await loadBase(engine, pq, bytes);
-        await loadBase(engine, pq, await fetchBytes(publishedFunding), fundingDataset);
-        const store = createIndexedDbStore();
-        let restore: RestoreReport = { restored: 0, failed: [] };
-        let storageProblem: string | null = null;
-        try {
-          restore = await restoreSubmissions(engine, store, pq);
-        } catch (error) {
-          storageProblem = messageOf(error);
-        }
-        const version = await engine.version();
-        if (!cancelled)
-          setPhase({
-            phase: "ready",
-            loaded: { engine, store, parquet: pq, version, restore, storageProblem },
-          });
+        opened = await module.openDataEngine({
+          onEngineStarted: () => {
+            if (!cancelled) setPhase({ phase: "loading-data" });
+          },
+          isCancelled: () => cancelled,
+        });
+        if (opened && !cancelled) setPhase({ phase: "ready", loaded: opened });
       } catch (error) {
-        if (!cancelled) setPhase({ phase: "failed", stage: "data", message: messageOf(error) });
+        const stage = error instanceof module.OpenDataError ? error.stage : "data";
+        if (!cancelled) setPhase({ phase: "failed", stage, message: messageOf(error) });
       }
     })();
     return () => {
       cancelled = true;
-      void engine?.close();
+      void opened?.engine.close();
     };
   }, []);
 
