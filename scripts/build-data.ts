@@ -6,6 +6,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCatalogFromDir } from "../src/lib/catalog/load-catalog-node";
+import type { Indicator } from "../src/lib/catalog/schema";
+import type { Engine } from "../src/lib/db/engine";
 import { startNodeEngine } from "../src/lib/db/node-engine";
 import type { FundingRecord } from "../src/lib/funding/funding-columns";
 import { exportFundingParquet, loadFunding } from "../src/lib/funding/funding-table";
@@ -14,10 +16,12 @@ import { inspectFile } from "../src/lib/intake/inspect-file";
 import { readCsv } from "../src/lib/intake/read-csv";
 import { validateObservations } from "../src/lib/intake/validate-observations";
 import type { Observation } from "../src/lib/observations/columns";
+import type { HeadlineSnapshot } from "../src/lib/observations/headline-snapshot";
 import {
   exportObservationsParquet,
   loadObservations,
 } from "../src/lib/observations/observation-table";
+import { buildHeadlineSeriesSql, headlineSpecs } from "../src/lib/observations/series-sql";
 import { exportManifestFile } from "../src/lib/officer-tools/export-bundle";
 import { exportManifest } from "../src/lib/officer-tools/manifest";
 import { nodeParquet } from "../src/lib/parquet/parquet-node";
@@ -31,11 +35,28 @@ export const publishedParquet = "public/data/observations.parquet";
 export const fundingDir = "data/funding";
 export const publishedFunding = "public/data/funding.parquet";
 export const publishedDir = "data/published";
+export const publishedHeadlines = "public/data/headlines-snapshot.json";
 
-async function loadCatalogIds(): Promise<string[]> {
+async function loadCatalogIndicators(): Promise<Indicator[]> {
   const catalog = await loadCatalogFromDir("indicators");
   if (!catalog.ok) throw new Error("catalog invalid");
-  return catalog.catalog.indicators.map((i) => i.id);
+  return catalog.catalog.indicators;
+}
+
+/**
+ * The overview's headline query, run now over the published data by the same SQL builder the app
+ * uses, so the first screen can draw before DuckDB-wasm has started in the browser.
+ */
+export async function headlineSnapshot(
+  engine: Engine,
+  indicators: readonly Indicator[],
+): Promise<HeadlineSnapshot> {
+  const { sql, params } = buildHeadlineSeriesSql(headlineSpecs(indicators));
+  return {
+    source: "published",
+    computedAt: new Date().toISOString(),
+    rows: await engine.query(sql, params),
+  };
 }
 
 export async function collectObservations(): Promise<Observation[]> {
@@ -138,7 +159,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const restored = await restoreSubmissions(engine, await publishedStore(), nodeParquet);
     if (restored.failed.length > 0)
       throw new Error(`published data unreadable: ${JSON.stringify(restored.failed)}`);
-    const ids = await loadCatalogIds();
+    const indicators = await loadCatalogIndicators();
+    const ids = indicators.map((i) => i.id);
     const unknown = await engine.query(
       `SELECT DISTINCT indicator_id FROM observations WHERE indicator_id NOT IN (${ids.map(() => "?").join(", ")})`,
       ids,
@@ -150,6 +172,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const parquet = await exportObservationsParquet(engine, nodeParquet);
     await mkdir("public/data", { recursive: true });
     await writeFile(publishedParquet, parquet);
+    const snapshot = await headlineSnapshot(engine, indicators);
+    await writeFile(publishedHeadlines, JSON.stringify(snapshot));
+    console.log(`wrote ${publishedHeadlines}: ${snapshot.rows.length} headline points`);
     const funding = await collectFunding();
     await loadFunding(engine, funding);
     await writeFile(publishedFunding, await exportFundingParquet(engine, nodeParquet));

@@ -1,12 +1,5 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
-import { CatalogPage } from "@/features/catalog/components/catalog-page";
-import { CommitmentPage } from "@/features/catalog/components/commitment-page";
-import { GroupPage } from "@/features/catalog/components/group-page";
-import { ObjectivePage } from "@/features/catalog/components/objective-page";
-import { ThemePage } from "@/features/catalog/components/theme-page";
-import { DonorPage } from "@/features/donors/components/donor-page";
-import { IndicatorPage } from "@/features/indicator/components/indicator-page";
 import { OverviewPage } from "@/features/overview/components/overview-page";
 import { savedLanguage } from "./language-store";
 import { Layout } from "./layout";
@@ -17,6 +10,35 @@ const ReportPage = lazy(() => import("@/features/report/components/report-page")
 // Intake code (parsers, diff, history) is only needed by officers on the Data page.
 const DataPage = lazy(() => import("@/features/data/components/data-page"));
 const BriefPage = lazy(() => import("@/features/brief/components/brief-page"));
+// The overview is the landing page and ships in the first chunk; every other screen is fetched
+// when first visited, so the first screen downloads only what it draws.
+const IndicatorPage = lazy(() =>
+  import("@/features/indicator/components/indicator-page").then((m) => ({
+    default: m.IndicatorPage,
+  })),
+);
+const CatalogPage = lazy(() =>
+  import("@/features/catalog/components/catalog-page").then((m) => ({ default: m.CatalogPage })),
+);
+const ThemePage = lazy(() =>
+  import("@/features/catalog/components/theme-page").then((m) => ({ default: m.ThemePage })),
+);
+const GroupPage = lazy(() =>
+  import("@/features/catalog/components/group-page").then((m) => ({ default: m.GroupPage })),
+);
+const ObjectivePage = lazy(() =>
+  import("@/features/catalog/components/objective-page").then((m) => ({
+    default: m.ObjectivePage,
+  })),
+);
+const CommitmentPage = lazy(() =>
+  import("@/features/catalog/components/commitment-page").then((m) => ({
+    default: m.CommitmentPage,
+  })),
+);
+const DonorPage = lazy(() =>
+  import("@/features/donors/components/donor-page").then((m) => ({ default: m.DonorPage })),
+);
 
 function Lazy({ page }: { page: ReactNode }) {
   return <Suspense fallback={<p aria-busy="true">…</p>}>{page}</Suspense>;
@@ -31,13 +53,13 @@ export function createRouter() {
       element: <Layout />,
       children: [
         { index: true, element: <OverviewPage /> },
-        { path: "indicators/:id", element: <IndicatorPage /> },
-        { path: "catalog", element: <CatalogPage /> },
-        { path: "themes/:id", element: <ThemePage /> },
-        { path: "groups/:id", element: <GroupPage /> },
-        { path: "objectives/:number", element: <ObjectivePage /> },
-        { path: "commitments/:id", element: <CommitmentPage /> },
-        { path: "donors", element: <DonorPage /> },
+        { path: "indicators/:id", element: <Lazy page={<IndicatorPage />} /> },
+        { path: "catalog", element: <Lazy page={<CatalogPage />} /> },
+        { path: "themes/:id", element: <Lazy page={<ThemePage />} /> },
+        { path: "groups/:id", element: <Lazy page={<GroupPage />} /> },
+        { path: "objectives/:number", element: <Lazy page={<ObjectivePage />} /> },
+        { path: "commitments/:id", element: <Lazy page={<CommitmentPage />} /> },
+        { path: "donors", element: <Lazy page={<DonorPage />} /> },
         { path: "brief", element: <Lazy page={<BriefPage />} /> },
         { path: "data", element: <Lazy page={<DataPage />} /> },
         {

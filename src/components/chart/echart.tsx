@@ -1,8 +1,7 @@
-import Papa from "papaparse";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { download } from "@/lib/download";
-import { type ChartOption, echarts } from "@/lib/echarts";
+import type { ChartOption } from "@/lib/echarts";
 import { neutraliseCell } from "@/lib/format/neutralise-cell";
 import { svgToPng } from "./svg-to-png";
 
@@ -16,7 +15,13 @@ interface EChartProps {
   download?: { name: string; rows: string[][] };
 }
 
-/** One ECharts instance per element: init once, update on option change, resize with its box, dispose on unmount. */
+type ChartInstance = ReturnType<typeof import("@/lib/echarts")["echarts"]["init"]>;
+
+/**
+ * One ECharts instance per element: init once, update on option change, resize with its box,
+ * dispose on unmount. ECharts itself is a separate chunk, fetched the first time a chart mounts,
+ * so the first screen's text does not wait for it.
+ */
 export function EChart({
   option,
   summary,
@@ -26,18 +31,29 @@ export function EChart({
 }: EChartProps) {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chart = useRef<ChartInstance | null>(null);
+  const latestOption = useRef(option);
+  latestOption.current = option;
 
   useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current, undefined, { renderer: "svg" });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
+    let disposed = false;
+    let cleanup = () => {};
+    void import("@/lib/echarts").then(({ echarts }) => {
+      if (disposed || !element.current) return;
+      const instance = echarts.init(element.current, undefined, { renderer: "svg" });
+      chart.current = instance;
+      instance.setOption(latestOption.current, { notMerge: true });
+      const observer = new ResizeObserver(() => instance.resize());
+      observer.observe(element.current);
+      cleanup = () => {
+        observer.disconnect();
+        instance.dispose();
+        chart.current = null;
+      };
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
+      disposed = true;
+      cleanup();
     };
   }, []);
 
@@ -50,8 +66,9 @@ export function EChart({
     if (!svg || !downloadable) return;
     download(`${downloadable.name}.png`, await svgToPng(svg), "image/png");
   };
-  const saveCsv = () => {
+  const saveCsv = async () => {
     if (!downloadable) return;
+    const { default: Papa } = await import("papaparse");
     const [fields = [], ...data] = downloadable.rows;
     download(
       `${downloadable.name}.csv`,
@@ -78,7 +95,7 @@ export function EChart({
           <button type="button" onClick={() => void savePng()}>
             {t("charts.png")}
           </button>{" "}
-          <button type="button" onClick={saveCsv}>
+          <button type="button" onClick={() => void saveCsv()}>
             {t("charts.csv")}
           </button>
         </p>

@@ -46,6 +46,13 @@ export function buildBreakdownSql(indicatorId: string, dimension: DimensionName)
 }
 
 /** The headline series of many indicators in one scan, for the overview. */
+/** The headline selection of each indicator: what the overview and its build-time snapshot query. */
+export function headlineSpecs(
+  indicators: readonly { id: string; headline: Selection }[],
+): { indicatorId: string; selection: Selection }[] {
+  return indicators.map((i) => ({ indicatorId: i.id, selection: i.headline }));
+}
+
 export function buildHeadlineSeriesSql(
   specs: readonly { indicatorId: string; selection: Selection }[],
 ): SqlQuery {

@@ -4,6 +4,8 @@ import type { Selection } from "../observations/series-sql";
 /** Every react-query key, from general to specific, built in one place. */
 export const queryKeys = {
   all: (dataVersion: number) => ["observations", dataVersion] as const,
+  /** Headline results computed before this start (build time or last session). */
+  headlineSnapshot: () => ["headline-snapshot"] as const,
   headlines: (dataVersion: number, indicatorIds: readonly string[]) =>
     [...queryKeys.all(dataVersion), "headlines", indicatorIds] as const,
   series: (dataVersion: number, indicatorId: string, selection: Selection) =>

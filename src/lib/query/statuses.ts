@@ -4,9 +4,12 @@ import { type IndicatorStatus, indicatorStatus } from "../progress/indicator-sta
 import { useMethod } from "../progress/use-method";
 import { useHeadlines } from "./headlines";
 
-/** Each indicator's status under the chosen method, computed from its headline series. */
-export function useStatuses(indicators: readonly Indicator[]) {
-  const headlines = useHeadlines(indicators);
+/**
+ * Each indicator's status under the chosen method, computed from its headline series (before the
+ * engine is ready, from the last computed results: `headlines.snapshot` says so).
+ */
+export function useStatuses(indicators: readonly Indicator[], persist = false) {
+  const headlines = useHeadlines(indicators, persist);
   const [method] = useMethod();
   const statuses = useMemo(() => {
     if (!headlines.data) return null;

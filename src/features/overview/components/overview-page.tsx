@@ -15,7 +15,7 @@ import { StatusMatrix } from "./status-matrix";
 export function OverviewPage() {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const { statuses, headlines } = useStatuses(catalog.indicators);
+  const { statuses, headlines } = useStatuses(catalog.indicators, true);
   const sections = catalog.themes.map((theme) => ({
     theme,
     indicators: indicatorsOfCommitments(catalog, commitmentsOfTheme(catalog, theme.id)),
@@ -43,6 +43,16 @@ export function OverviewPage() {
           </p>
         )}
       </div>
+      {headlines.snapshot && (
+        <p className="notice" data-snapshot={headlines.snapshot.source} role="status">
+          {t(
+            headlines.snapshot.source === "local"
+              ? "overview.snapshotLocal"
+              : "overview.snapshotPublished",
+            { date: formatDate(new Date(headlines.snapshot.computedAt), language, "medium-time") },
+          )}
+        </p>
+      )}
       {headlines.isError && (
         <p role="alert">{t("engine.dataFailed", { message: headlines.error.message })}</p>
       )}

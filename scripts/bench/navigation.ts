@@ -1,0 +1,83 @@
+/**
+ * Navigation to the overview in headless Chromium: when the first chart is drawn and when the
+ * engine is ready, both measured by the page's own clock from the start of navigation
+ * (`performance.now()`), with a fresh profile and then with a warm HTTP cache (a second visit in
+ * the same profile).
+ */
+import type { Page } from "playwright-core";
+import { launchChromium } from "../../tests/helpers/chromium";
+
+export interface NavigationRun {
+  cache: "fresh" | "warm";
+  firstChartMs: number;
+  engineReadyMs: number;
+  /** Whether the first chart was drawn from a snapshot (build-time or last session). */
+  drawnFrom: "snapshot" | "engine";
+  /** Page JS heap after the engine is ready (main thread only). */
+  jsHeapMb: number;
+  foreignRequests: string[];
+}
+
+/**
+ * The page time (ms since navigation start) at the first animation frame where `selector`
+ * matches. Runs through the debugging protocol: the app's CSP forbids string evaluation, which
+ * `page.waitForFunction` would need.
+ */
+async function whenPresent(page: Page, selector: string): Promise<number> {
+  // A string, not a function: tsx would add helpers to a function's source that the page lacks.
+  const found = await page.evaluate(`new Promise((resolve) => {
+    const check = () => {
+      if (document.querySelector(${JSON.stringify(selector)})) resolve(performance.now());
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+  return Number(found);
+}
+
+const evaluateNumber = async (page: Page, expression: string) =>
+  Number(await page.evaluate(expression));
+
+async function visit(page: Page, url: string, cache: NavigationRun["cache"], foreign: string[]) {
+  await page.goto(`${url}/es`, { waitUntil: "commit" });
+  const firstChartMs = await whenPresent(page, "[data-chart] svg path");
+  const fromSnapshot =
+    (await evaluateNumber(page, "document.querySelectorAll('[data-snapshot]').length")) > 0;
+  const engineReadyMs = await whenPresent(page, '[data-engine="ready"]');
+  const heap = await evaluateNumber(
+    page,
+    "(performance.memory ? performance.memory.usedJSHeapSize : 0) / 1048576",
+  );
+  return {
+    cache,
+    firstChartMs,
+    engineReadyMs,
+    drawnFrom: fromSnapshot ? "snapshot" : "engine",
+    jsHeapMb: Number(heap),
+    foreignRequests: [...foreign],
+  } satisfies NavigationRun;
+}
+
+/** `runs` fresh profiles, each visited twice (fresh, then warm). */
+export async function measureNavigation(url: string, runs: number): Promise<NavigationRun[]> {
+  const out: NavigationRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    const browser = await launchChromium();
+    try {
+      const foreign: string[] = [];
+      browser.context.on("request", (request) => {
+        if (!request.url().startsWith(url) && !request.url().startsWith("data:"))
+          foreign.push(request.url());
+      });
+      const first = await browser.context.newPage();
+      out.push(await visit(first, url, "fresh", foreign));
+      await first.close();
+      const second = await browser.context.newPage();
+      out.push(await visit(second, url, "warm", foreign));
+      await second.close();
+    } finally {
+      await browser.close();
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/**
+ * Serves the production build the way it should be hosted: compressed, hashed assets cached for
+ * a year, byte ranges for the data. `npm start` runs it after building.
+ *   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--root dist]
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { startStaticServer } from "./lib/static-server";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "4173" },
+    host: { type: "string", default: "127.0.0.1" },
+    root: { type: "string", default: "dist" },
+  },
+});
+const root = values.root ?? "dist";
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`${root}/index.html is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const server = await startStaticServer({ root, host: values.host, port: Number(values.port) });
+console.log(`GCM Monitor: ${server.url}/es/  (Ctrl+C to stop)`);
