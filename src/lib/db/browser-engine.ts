@@ -6,7 +6,7 @@ import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 import * as arrowModule from "apache-arrow";
 import { arrowToRows } from "./arrow-rows";
 import { columnsToIpc } from "./columns-to-ipc";
-import { type Engine, engineStartupSql, type SqlParam } from "./engine";
+import { type Engine, EngineCrashedError, engineStartupSql, type SqlParam } from "./engine";
 
 // Bundled by Vite from node_modules and served from the app's own origin: never a CDN.
 const bundles: duckdb.DuckDBBundles = {
@@ -14,21 +14,57 @@ const bundles: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+export interface BrowserEngineOptions {
+  /**
+   * Called once if the worker dies after the engine started (an uncaught error in it). Every call
+   * in flight and every later one then fails with EngineCrashedError; start a new engine.
+   */
+  onCrash?: (error: EngineCrashedError) => void;
+}
+
 /** Starts DuckDB-wasm in a Web Worker. Call once; the DbProvider owns the result. */
-export async function startBrowserEngine(): Promise<Engine> {
+export async function startBrowserEngine(options: BrowserEngineOptions = {}): Promise<Engine> {
   const bundle = await duckdb.selectBundle(bundles);
   if (!bundle.mainWorker) throw new Error("DuckDB bundle without a worker");
   const worker = new Worker(bundle.mainWorker);
+
+  // DuckDB's wrapper forgets its pending requests when the worker fails, so they would never
+  // settle: every call races against the worker's death instead.
+  let crash: EngineCrashedError | null = null;
+  let started = false;
+  let died: (error: EngineCrashedError) => void = () => undefined;
+  const death = new Promise<never>((_, reject) => {
+    died = reject;
+  });
+  death.catch(() => undefined);
+  const fail = (message: string) => {
+    if (crash) return;
+    crash = new EngineCrashedError(message);
+    worker.terminate();
+    died(crash);
+    if (started) options.onCrash?.(crash);
+  };
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    fail(event.message || "the data engine's worker stopped");
+  });
+  worker.addEventListener("messageerror", () =>
+    fail("the data engine's worker sent an unreadable message"),
+  );
+  const guard = <T>(work: () => Promise<T>): Promise<T> =>
+    crash ? Promise.reject(crash) : Promise.race([work(), death]);
+
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    await guard(() => db.instantiate(bundle.mainModule, bundle.pthreadWorker));
+    await guard(() => db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
   } catch (error) {
     worker.terminate();
     throw error;
   }
-  const conn = await db.connect();
-  for (const sql of engineStartupSql) await conn.query(sql);
+  const conn = await guard(() => db.connect());
+  for (const sql of engineStartupSql) await guard(() => conn.query(sql));
+  started = true;
 
   const run = async (sql: string, params: readonly SqlParam[]) => {
     if (params.length === 0) return conn.query(sql);
@@ -41,27 +77,34 @@ export async function startBrowserEngine(): Promise<Engine> {
   };
 
   return {
-    query: async (sql, params = []) => arrowToRows(await run(sql, params)),
-    exec: async (sql) => {
-      await conn.query(sql);
-    },
-    queryArrowIpc: async (sql, params = []) =>
-      arrowModule.tableToIPC(await run(sql, params), "stream"),
-    insertColumns: async (table, columns) =>
-      conn.insertArrowFromIPCStream(columnsToIpc(arrowModule, columns), {
-        name: table,
-        create: true,
+    query: (sql, params = []) => guard(async () => arrowToRows(await run(sql, params))),
+    exec: (sql) =>
+      guard(async () => {
+        await conn.query(sql);
       }),
+    queryArrowIpc: (sql, params = []) =>
+      guard(async () => arrowModule.tableToIPC(await run(sql, params), "stream")),
+    insertColumns: (table, columns) =>
+      guard(() =>
+        conn.insertArrowFromIPCStream(columnsToIpc(arrowModule, columns), {
+          name: table,
+          create: true,
+        }),
+      ),
     insertArrowIpc: (table, ipc) =>
-      conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
-    registerFile: (name, bytes) => db.registerFileBuffer(name, bytes),
-    dropFile: async (name) => {
-      await db.dropFile(name);
-    },
-    version: () => db.getVersion(),
+      guard(() => conn.insertArrowFromIPCStream(ipc, { name: table, create: true })),
+    registerFile: (name, bytes) => guard(() => db.registerFileBuffer(name, bytes)),
+    dropFile: (name) =>
+      guard(async () => {
+        await db.dropFile(name);
+      }),
+    version: () => guard(() => db.getVersion()),
     close: async () => {
-      await conn.close();
-      await db.terminate();
+      if (!crash) {
+        await guard(() => conn.close()).catch(() => undefined);
+        await db.terminate();
+      }
+      worker.terminate();
     },
   };
 }

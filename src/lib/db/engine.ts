@@ -30,6 +30,17 @@ export interface Engine {
 }
 
 /**
+ * The engine's worker died (an uncaught error in it): this call and every later one fail with
+ * this error, and the app starts a new engine and loads the data again.
+ */
+export class EngineCrashedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EngineCrashedError";
+  }
+}
+
+/**
  * Settings every engine starts with. Extension autoload must be off: Parquet and JSON are not
  * built into DuckDB-wasm, and an autoload would try the network (and hang forever under Node).
  */

@@ -1,6 +1,6 @@
-import type { Engine } from "../db/engine";
+import { type Engine, EngineCrashedError } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
-import type { SubmissionMeta, SubmissionStore } from "./submission";
+import { type SubmissionMeta, type SubmissionStore, sha256Hex } from "./submission";
 import {
   acceptStagedSql,
   createSubmittedTableSql,
@@ -8,8 +8,10 @@ import {
   datasets,
   diffCountsSql,
   diffSampleSql,
+  fingerprintSql,
   observationsDataset,
   rebuildSql,
+  restoreTableSql,
   stagedSummarySql,
 } from "./submission-sql";
 
@@ -29,13 +31,26 @@ export interface Diff {
   sample: DiffRow[];
 }
 
+/**
+ * Runs work that changes accepted data one at a time per engine, so accepting, undoing and
+ * reloading (another tab changed the store) never interleave their statements.
+ */
+const queues = new WeakMap<Engine, Promise<unknown>>();
+function exclusive<T>(engine: Engine, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(engine) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  queues.set(engine, next);
+  return next;
+}
+
 async function transaction(engine: Engine, work: () => Promise<void>): Promise<void> {
   await engine.exec("BEGIN TRANSACTION");
   try {
     await work();
     await engine.exec("COMMIT");
   } catch (error) {
-    await engine.exec("ROLLBACK");
+    // A failed rollback (the engine died) must not hide why the work failed.
+    await engine.exec("ROLLBACK").catch(() => undefined);
     throw error;
   }
 }
@@ -56,49 +71,131 @@ export async function loadBase(
   await engine.exec(rebuildSql(dataset));
 }
 
-async function appendSubmission(
-  engine: Engine,
-  pq: ParquetWasm,
-  dataset: Dataset,
-  seq: number,
-  parquet: Uint8Array,
-): Promise<void> {
-  await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
-  await engine.insertArrowIpc(dataset.staged, parquetToArrowIpc(pq, parquet));
-  await engine.query(acceptStagedSql(dataset), [seq]);
-  await engine.exec(`DROP TABLE ${dataset.staged}`);
+/** A stored record whose data no longer match the SHA-256 written with them. */
+export class DamagedRecordError extends Error {
+  constructor(
+    readonly meta: SubmissionMeta,
+    readonly actualSha256: string,
+  ) {
+    super(
+      `stored data of ${meta.fileName} do not match their checksum (expected ${meta.dataSha256}, found ${actualSha256})`,
+    );
+    this.name = "DamagedRecordError";
+  }
+}
+
+/**
+ * A submission's stored data, checked against the SHA-256 stored with them. Records stored before
+ * checksums existed have none and are returned unchecked (their Parquet is still decoded, which
+ * catches most damage).
+ */
+export async function readVerified(
+  store: SubmissionStore,
+  meta: SubmissionMeta,
+): Promise<Uint8Array> {
+  const parquet = await store.read(meta.id);
+  if (meta.dataSha256 !== undefined) {
+    const actual = await sha256Hex(parquet);
+    if (actual !== meta.dataSha256) throw new DamagedRecordError(meta, actual);
+  }
+  return parquet;
+}
+
+export interface RestoreFailure {
+  id: string;
+  fileName: string;
+  /** damaged: the data fail their checksum; unreadable: missing, incomplete or not loadable. */
+  reason: "damaged" | "unreadable";
+  message: string;
 }
 
 export interface RestoreReport {
   restored: number;
-  failed: { id: string; fileName: string; message: string }[];
+  failed: RestoreFailure[];
 }
 
-/** Lays every active stored submission over its base, in acceptance order. A broken one is reported, not fatal. */
-export async function restoreSubmissions(
+let restoreTables = 0;
+
+/** The datasets whose published data are loaded (loadBase ran), in a fixed order. */
+async function loadedDatasets(engine: Engine): Promise<Dataset[]> {
+  const tables = await engine.query("SELECT table_name FROM duckdb_tables()");
+  return Object.values(datasets).filter((d) => tables.some((t) => t.table_name === d.submitted));
+}
+
+/**
+ * Lays every active stored submission over its base, in acceptance order, replacing whatever was
+ * laid before (so it also reloads after another tab changed the store). A broken or damaged
+ * submission is reported and left out, so the indicator-periods it covered fall back to the
+ * previous good submission; it is never fatal. Readers see the old data or the new, never a mix.
+ */
+export function restoreSubmissions(
   engine: Engine,
   store: SubmissionStore,
   pq: ParquetWasm,
 ): Promise<RestoreReport> {
-  const report: RestoreReport = { restored: 0, failed: [] };
-  const touched = new Set<Dataset>();
-  for (const meta of (await store.list()).filter((m) => m.status === "active")) {
-    const dataset = datasetOf(meta);
+  return exclusive(engine, async () => {
+    const report: RestoreReport = { restored: 0, failed: [] };
+    const loaded: { dataset: Dataset; table: string }[] = [];
+    const based = await loadedDatasets(engine);
     try {
-      await appendSubmission(engine, pq, dataset, meta.seq, await store.read(meta.id));
-      touched.add(dataset);
-      report.restored++;
-    } catch (error) {
-      report.failed.push({
-        id: meta.id,
-        fileName: meta.fileName,
-        message: error instanceof Error ? error.message : String(error),
+      // Each submission is read, checked and loaded into a table of its own: a failure stays its own.
+      for (const meta of (await store.list()).filter((m) => m.status === "active")) {
+        const dataset = datasetOf(meta);
+        const table = `restore_${dataset.kind}_${++restoreTables}`;
+        const raw = `${table}_raw`;
+        try {
+          if (!based.includes(dataset)) throw new Error(`no published ${dataset.kind} loaded`);
+          const ipc = parquetToArrowIpc(pq, await readVerified(store, meta));
+          await engine.insertArrowIpc(raw, ipc);
+          await engine.exec(restoreTableSql(dataset, table, raw, meta.seq));
+          loaded.push({ dataset, table });
+          report.restored++;
+        } catch (error) {
+          if (error instanceof EngineCrashedError) throw error;
+          await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+          report.failed.push({
+            id: meta.id,
+            fileName: meta.fileName,
+            reason: error instanceof DamagedRecordError ? "damaged" : "unreadable",
+            message: error instanceof Error ? error.message : String(error),
+          });
+        } finally {
+          await engine.exec(`DROP TABLE IF EXISTS ${raw}`);
+        }
+      }
+      await transaction(engine, async () => {
+        for (const dataset of based) {
+          await engine.exec(`DELETE FROM ${dataset.submitted}`);
+          for (const l of loaded.filter((l) => l.dataset === dataset))
+            await engine.exec(`INSERT INTO ${dataset.submitted} SELECT * FROM ${l.table}`);
+          await engine.exec(rebuildSql(dataset));
+        }
       });
+    } finally {
+      for (const { table } of loaded)
+        await engine.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
     }
-  }
-  for (const dataset of new Set([observationsDataset, ...touched]))
-    await engine.exec(rebuildSql(dataset));
-  return report;
+    return report;
+  });
+}
+
+/** The fingerprint of the accepted data in effect (every dataset): rows and SHA-256. */
+export interface Fingerprint {
+  rows: number;
+  sha256: string;
+}
+
+export function acceptedFingerprint(engine: Engine): Promise<Fingerprint> {
+  return exclusive(engine, async () => {
+    const parts: string[] = [];
+    let rows = 0;
+    for (const dataset of await loadedDatasets(engine)) {
+      const [row] = await engine.query(fingerprintSql(dataset));
+      rows += Number(row?.rows ?? 0);
+      parts.push(`${dataset.kind}:${Number(row?.rows ?? 0)}:${String(row?.sha256)}`);
+    }
+    return { rows, sha256: await sha256Hex(new TextEncoder().encode(parts.join("\n"))) };
+  });
 }
 
 /** Puts a checked file's rows (Arrow IPC, the dataset's column order) where the diff can see them. */
@@ -144,55 +241,86 @@ export async function findAccepted(
 }
 
 /**
- * Accepts the staged file whole: first into durable storage (if that fails, nothing changed),
- * then into DuckDB in one transaction.
+ * Accepts the staged file whole: first into durable storage (one transaction; if that fails,
+ * nothing changed), then into DuckDB in one transaction. Should DuckDB refuse, the stored record
+ * is taken back; should the engine die instead, the record stays and the restarted engine loads it
+ * with the rest (storage is what counts).
  */
-export async function acceptStaged(
+export function acceptStaged(
   engine: Engine,
   store: SubmissionStore,
   pq: ParquetWasm,
   file: { fileName: string; checksum: string; at: string; id: string },
   dataset: Dataset = observationsDataset,
 ): Promise<SubmissionMeta> {
-  const [summary] = await engine.query(stagedSummarySql(dataset));
-  const existing = await store.list();
-  const meta: SubmissionMeta = {
-    id: file.id,
-    seq: existing.reduce((max, m) => Math.max(max, m.seq), 0) + 1,
-    kind: dataset.kind,
-    fileName: file.fileName,
-    checksum: file.checksum,
-    acceptedAt: file.at,
-    rows: Number(summary?.rows ?? 0),
-    indicators: (summary?.indicators as string[] | undefined) ?? [],
-    periods: (summary?.periods as string[] | undefined) ?? [],
-    status: "active",
-  };
-  const parquet = arrowIpcToParquet(
-    pq,
-    await engine.queryArrowIpc(`SELECT ${dataset.columns.join(", ")} FROM ${dataset.staged}`),
-  );
-  await store.add(meta, parquet);
-  await transaction(engine, async () => {
-    await engine.query(acceptStagedSql(dataset), [meta.seq]);
-    await engine.exec(rebuildSql(dataset));
+  return exclusive(engine, async () => {
+    const [summary] = await engine.query(stagedSummarySql(dataset));
+    const parquet = arrowIpcToParquet(
+      pq,
+      await engine.queryArrowIpc(`SELECT ${dataset.columns.join(", ")} FROM ${dataset.staged}`),
+    );
+    const meta = await store.add(
+      {
+        id: file.id,
+        kind: dataset.kind,
+        fileName: file.fileName,
+        checksum: file.checksum,
+        acceptedAt: file.at,
+        rows: Number(summary?.rows ?? 0),
+        indicators: (summary?.indicators as string[] | undefined) ?? [],
+        periods: (summary?.periods as string[] | undefined) ?? [],
+        status: "active",
+      },
+      parquet,
+    );
+    try {
+      await transaction(engine, async () => {
+        await engine.query(acceptStagedSql(dataset), [meta.seq]);
+        await engine.exec(rebuildSql(dataset));
+      });
+    } catch (error) {
+      if (!(error instanceof EngineCrashedError))
+        await store.remove(meta.id).catch(() => undefined);
+      throw error;
+    }
+    await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
+    return meta;
   });
-  await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
-  return meta;
 }
 
 /** Undoes a submission: its values give way to the previous submission or the published data. History stays. */
-export async function undoSubmission(
+export function undoSubmission(
   engine: Engine,
   store: SubmissionStore,
   meta: SubmissionMeta,
   at: string,
 ): Promise<void> {
-  const dataset = datasetOf(meta);
-  await store.setStatus(meta.id, "undone", at);
-  await transaction(engine, async () => {
-    await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [meta.seq]);
-    await engine.exec(rebuildSql(dataset));
+  return exclusive(engine, async () => {
+    const dataset = datasetOf(meta);
+    await store.setStatus(meta.id, "undone", at);
+    await transaction(engine, async () => {
+      await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [meta.seq]);
+      await engine.exec(rebuildSql(dataset));
+    });
+  });
+}
+
+/**
+ * Deletes a stored submission for good (a damaged record the officer clears away); if its rows
+ * were loaded they go too. Only the record goes: the rest of the history stays.
+ */
+export function removeSubmission(
+  engine: Engine,
+  store: SubmissionStore,
+  meta: SubmissionMeta,
+): Promise<void> {
+  return exclusive(engine, async () => {
+    const dataset = datasetOf(meta);
+    await store.remove(meta.id);
+    await transaction(engine, async () => {
+      await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [meta.seq]);
+      await engine.exec(rebuildSql(dataset));
+    });
   });
 }
 

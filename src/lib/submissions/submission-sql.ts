@@ -113,8 +113,40 @@ export function diffSampleSql(d: Dataset): string {
   return `SELECT * FROM (${diffRowsSql(d)}) ORDER BY kind, ${d.key.join(", ")} LIMIT ?`;
 }
 
-export function acceptStagedSql(d: Dataset): string {
-  return `INSERT INTO ${d.submitted} SELECT ${list(d)}, ?::DOUBLE AS submission_seq FROM ${d.staged}`;
+/** Adds a file's rows (from the staged table, or another) to the accepted ones, tagged `?` (its sequence number). */
+export function acceptStagedSql(d: Dataset, from: string = d.staged): string {
+  return `INSERT INTO ${d.submitted} SELECT ${list(d)}, ?::DOUBLE AS submission_seq FROM ${from}`;
+}
+
+/**
+ * A stored submission's rows, read back and tagged with its sequence number, in a table of their
+ * own: if the columns do not fit, this fails for that submission alone.
+ */
+export function restoreTableSql(d: Dataset, table: string, from: string, seq: number): string {
+  if (!Number.isSafeInteger(seq)) throw new Error(`not a sequence number: ${seq}`);
+  return `CREATE OR REPLACE TABLE ${table} AS SELECT ${list(d)}, ${seq}::DOUBLE AS submission_seq FROM ${from}`;
+}
+
+/** The accepted rows in effect: for every scope, the rows of the latest active submission covering it. */
+function winningRowsSql(d: Dataset): string {
+  const scope = `SELECT ${d.scope.join(", ")}, max(submission_seq) AS submission_seq FROM ${d.submitted} GROUP BY ${d.scope.join(", ")}`;
+  return [
+    `WITH scope AS (${scope})`,
+    `SELECT ${list(d, "o")} FROM ${d.submitted} o JOIN scope s ON ${joinOn(d, d.scope, "o", "s")} AND o.submission_seq = s.submission_seq`,
+  ].join("\n");
+}
+
+/**
+ * A fingerprint of the accepted data in effect: how many rows and the SHA-256 of their text (one
+ * line per row, sorted, NULL told apart from an empty text). The same data give the same
+ * fingerprint in any engine of the same DuckDB version, whatever the order they were loaded in.
+ */
+export function fingerprintSql(d: Dataset): string {
+  const line = d.columns.map((c) => `coalesce('=' || CAST(${c} AS VARCHAR), '')`).join(", ");
+  return [
+    `SELECT count(*) AS rows, sha256(coalesce(string_agg(line, chr(10) ORDER BY line), '')) AS sha256`,
+    `FROM (SELECT concat_ws(chr(31), ${line}) AS line FROM (${winningRowsSql(d)}))`,
+  ].join("\n");
 }
 
 /** Rows and what a staged file covers, for the submission's record. */

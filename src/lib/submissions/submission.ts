@@ -8,6 +8,11 @@ export interface SubmissionMeta {
   fileName: string;
   /** SHA-256 of the file's bytes, to recognise the same file uploaded twice. */
   checksum: string;
+  /**
+   * SHA-256 of the stored data (the Parquet bytes), written by the store with the record and
+   * checked before the data are loaded. Records stored before checksums existed have none.
+   */
+  dataSha256?: string;
   acceptedAt: string;
   rows: number;
   indicators: string[];
@@ -16,14 +21,41 @@ export interface SubmissionMeta {
   undoneAt?: string;
 }
 
+/** A submission as the store keeps it: what is known about it and its data. */
+export interface StoredSubmission {
+  meta: SubmissionMeta;
+  parquet: Uint8Array;
+}
+
+/**
+ * A submission to store. Without `seq` the store numbers it after every stored one, inside the
+ * same transaction (so two tabs accepting at once never get the same number); the data's
+ * checksum is always computed by the store.
+ */
+export type NewSubmission = Omit<SubmissionMeta, "seq" | "dataSha256"> & { seq?: number };
+
 /** Where accepted submissions are kept: IndexedDB in the browser, memory in tests. */
 export interface SubmissionStore {
   list(): Promise<SubmissionMeta[]>;
-  /** The observations of a submission as Parquet bytes. */
+  /** The observations of a submission as Parquet bytes, as stored (the caller checks them). */
   read(id: string): Promise<Uint8Array>;
   /** Stores a submission atomically: afterwards it is wholly there or not at all. */
-  add(meta: SubmissionMeta, parquet: Uint8Array): Promise<void>;
+  add(meta: NewSubmission, parquet: Uint8Array): Promise<SubmissionMeta>;
+  /**
+   * Stores several submissions (with their numbers) in one transaction, all of them or none,
+   * replacing any record with the same id (restoring a backup over a damaged copy).
+   */
+  addAll(
+    records: readonly { meta: NewSubmission & { seq: number }; parquet: Uint8Array }[],
+  ): Promise<void>;
   setStatus(id: string, status: SubmissionMeta["status"], at: string): Promise<void>;
+  /** Deletes a record for good (a damaged one the officer removes). */
+  remove(id: string): Promise<void>;
+  /**
+   * Calls back when another tab of the same browser changed the stored submissions. Returns the
+   * function that stops listening. Stores without other tabs (memory) need not implement it.
+   */
+  watch?(onChange: () => void): () => void;
 }
 
 /** Storage refused the write (quota full, private mode …); nothing was changed. */
@@ -40,4 +72,9 @@ export class StorageError extends Error {
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Numbers a new submission after every stored one unless it brings its own number. */
+export function seqFor(meta: NewSubmission, stored: readonly { seq: number }[]): number {
+  return meta.seq ?? stored.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
 }
