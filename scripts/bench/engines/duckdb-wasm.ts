@@ -1,0 +1,95 @@
+/**
+ * DuckDB-wasm 1.32 in-process under Node (the blocking build, the same wasm the browser runs),
+ * started like src/lib/db/node-engine.ts: eh bundle, BigInt and DECIMAL cast to double, extension
+ * autoload off (Parquet is not built in; it goes parquet-wasm → Arrow IPC → insertArrowFromIPCStream).
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { createDuckDB, NODE_RUNTIME, VoidLogger } from "@duckdb/duckdb-wasm/blocking";
+import { arrowToRows } from "../../../src/lib/db/arrow-rows";
+import { engineStartupSql } from "../../../src/lib/db/engine";
+import { parquetToArrowIpc } from "../../../src/lib/parquet/parquet-codec";
+import { nodeParquet } from "../../../src/lib/parquet/parquet-node";
+import type { BenchEngine, BenchInput } from "./engine";
+import { csvColumnsSql, fingerprintSql, querySql, toAnswer } from "./questions";
+
+const require = createRequire(import.meta.url);
+const dist = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+
+export async function startDuckdbWasm(input: BenchInput): Promise<BenchEngine> {
+  const db = await createDuckDB(
+    {
+      mvp: {
+        mainModule: join(dist, "duckdb-mvp.wasm"),
+        mainWorker: join(dist, "duckdb-node-mvp.worker.cjs"),
+      },
+      eh: {
+        mainModule: join(dist, "duckdb-eh.wasm"),
+        mainWorker: join(dist, "duckdb-node-eh.worker.cjs"),
+      },
+    },
+    new VoidLogger(),
+    NODE_RUNTIME,
+  );
+  await db.instantiate();
+  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = db.connect();
+  for (const sql of engineStartupSql) conn.query(sql);
+
+  const csvNames = input.csv.map((_, k) => `bench-part${k}.csv`);
+  const run = (sql: string, params: readonly (string | number)[]) => {
+    if (params.length === 0) return conn.query(sql);
+    const statement = conn.prepare(sql);
+    try {
+      return statement.query(...params);
+    } finally {
+      statement.close();
+    }
+  };
+
+  return {
+    id: "duckdb-wasm",
+    version: async () => `@duckdb/duckdb-wasm ${db.getVersion()}`,
+    ingestCsv: async () => {
+      input.csv.forEach((bytes, k) => {
+        db.registerFileBuffer(csvNames[k] as string, bytes);
+      });
+      const list = csvNames.map((n) => `'${n}'`).join(", ");
+      conn.query(
+        `CREATE TABLE obs AS SELECT * FROM read_csv([${list}], header = true, columns = ${csvColumnsSql})`,
+      );
+      for (const name of csvNames) db.dropFile(name);
+    },
+    ingestParquet: async () => {
+      input.parquet.forEach((bytes, k) => {
+        conn.insertArrowFromIPCStream(parquetToArrowIpc(nodeParquet, bytes), {
+          name: "obs",
+          create: k === 0,
+        });
+      });
+    },
+    release: async () => {
+      conn.query("DROP TABLE IF EXISTS obs_sorted");
+      conn.query("DROP TABLE IF EXISTS obs");
+    },
+    fingerprint: async () => {
+      const row = arrowToRows(conn.query(fingerprintSql("obs")))[0] ?? {};
+      return { rows: Number(row.rows), values: Number(row.values), sum: Number(row.sum) };
+    },
+    sortByIndicator: async () => {
+      conn.query("CREATE TABLE obs_sorted AS SELECT * FROM obs ORDER BY indicator_id, period");
+    },
+    dropSorted: async () => {
+      conn.query("DROP TABLE IF EXISTS obs_sorted");
+    },
+    query: async (question, layout) => {
+      const q = querySql[question];
+      const table = layout === "sorted" ? "obs_sorted" : "obs";
+      return toAnswer(question, arrowToRows(run(q.sql(table), q.params)));
+    },
+    close: async () => {
+      conn.close();
+      db.reset();
+    },
+  };
+}

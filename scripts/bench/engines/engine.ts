@@ -1,0 +1,36 @@
+import type { BenchFiles } from "../generate-bench-data";
+import type { Answer, EngineId, QueryId, TableFingerprint } from "./questions";
+
+/** The generated files of one size, with their bytes when the engine reads from memory. */
+export interface BenchInput {
+  files: BenchFiles;
+  /** File contents, one per chunk; empty for engines that read the files themselves. */
+  csv: Uint8Array[];
+  parquet: Uint8Array[];
+}
+
+export type Layout = "unsorted" | "sorted";
+
+/**
+ * One engine under test. Ingest methods replace the loaded table; `release` drops it (untimed)
+ * so a run never holds two copies. Only the DuckDB engines can sort the table by indicator.
+ */
+export interface BenchEngine {
+  id: EngineId;
+  /**
+   * The table from Parquet defers work to the queries (Arquero keeps Arrow columns and decodes
+   * strings on access): the benchmark then also times the queries on that table.
+   */
+  lazyParquet?: boolean;
+  /** Library or engine version, for the report. */
+  version(): Promise<string>;
+  ingestCsv(): Promise<void>;
+  ingestParquet(): Promise<void>;
+  release(): Promise<void>;
+  fingerprint(): Promise<TableFingerprint>;
+  /** Creates the table sorted by indicator_id, period (zone maps can skip); DuckDB only. */
+  sortByIndicator?(): Promise<void>;
+  dropSorted?(): Promise<void>;
+  query(question: QueryId, layout: Layout): Promise<Answer>;
+  close(): Promise<void>;
+}

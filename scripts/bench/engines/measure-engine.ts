@@ -1,0 +1,222 @@
+/**
+ * Measures one engine on one size, in the current process: every ingest and query `runs` times
+ * (min and median), the sort by indicator for the DuckDB engines, the answers for the
+ * cross-check, and the process's memory. Called by worker.ts in a child process.
+ */
+import type { BenchEngine, Layout } from "./engine";
+import {
+  type Answer,
+  type EngineId,
+  type IngestId,
+  type QueryId,
+  queryIds,
+  type TableFingerprint,
+} from "./questions";
+
+export interface Timing {
+  runsMs: number[];
+  minMs: number;
+  medianMs: number;
+}
+
+export interface EngineMemory {
+  /** After reading the input files into memory, before the engine starts. */
+  baselineRssMb: number;
+  /** After the last ingest (the table the queries use is loaded). */
+  afterIngestRssMb: number | null;
+  /** Largest process.memoryUsage().rss seen: sampled every 50 ms and after every run. */
+  sampledPeakRssMb: number;
+  /** The kernel's high-water mark (process.resourceUsage().maxRSS): the true peak. */
+  peakRssMb: number;
+}
+
+export interface EngineRun {
+  engine: EngineId;
+  size: number;
+  runs: number;
+  status: "ok" | "failed";
+  /** The step that failed (e.g. `ingest-csv`) and why. */
+  failedStep: string | null;
+  error: string | null;
+  version: string | null;
+  /** Starting the engine (DuckDB-wasm: compile and instantiate the wasm); not in any question. */
+  startMs: number | null;
+  /** Ingests, and the queries on the unsorted table (the only layout of the JavaScript engines). */
+  timings: Partial<Record<IngestId | QueryId, Timing>>;
+  /** DuckDB only: CREATE TABLE … AS SELECT … ORDER BY indicator_id, period. */
+  sortTiming: Timing | null;
+  /** DuckDB only: the queries on the sorted table. */
+  sortedTimings: Partial<Record<QueryId, Timing>>;
+  /** Engines whose table from Parquet is lazy (Arquero): the queries on that table. */
+  parquetTableTimings: Partial<Record<QueryId, Timing>>;
+  fingerprints: { csv?: TableFingerprint; parquet?: TableFingerprint };
+  answers: Partial<Record<QueryId, Answer>>;
+  sortedAnswers: Partial<Record<QueryId, Answer>>;
+  parquetTableAnswers: Partial<Record<QueryId, Answer>>;
+  memory: EngineMemory;
+  wallMs: number;
+}
+
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+export function timing(runsMs: number[]): Timing {
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { runsMs: runsMs.map(round), minMs: round(sorted[0] ?? 0), medianMs: round(median) };
+}
+
+/** Collects garbage between runs when Node runs with --expose-gc, so runs do not pay for each other. */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+export class MemoryProbe {
+  peak = process.memoryUsage().rss;
+  private readonly timer = setInterval(() => this.sample(), 50);
+  constructor() {
+    this.timer.unref();
+  }
+  sample(): number {
+    const rss = process.memoryUsage().rss;
+    if (rss > this.peak) this.peak = rss;
+    return rss;
+  }
+  stop() {
+    clearInterval(this.timer);
+  }
+}
+
+export async function measureEngine(options: {
+  engine: () => Promise<BenchEngine>;
+  engineId: EngineId;
+  size: number;
+  runs: number;
+  probe: MemoryProbe;
+  /** Called after every step with the result so far (the worker writes it to disk). */
+  onProgress: (run: EngineRun) => void;
+}): Promise<EngineRun> {
+  const { runs, probe } = options;
+  const started = performance.now();
+  const result: EngineRun = {
+    engine: options.engineId,
+    size: options.size,
+    runs,
+    status: "ok",
+    failedStep: null,
+    error: null,
+    version: null,
+    startMs: null,
+    timings: {},
+    sortTiming: null,
+    sortedTimings: {},
+    fingerprints: {},
+    answers: {},
+    sortedAnswers: {},
+    parquetTableTimings: {},
+    parquetTableAnswers: {},
+    memory: {
+      baselineRssMb: mb(probe.sample()),
+      afterIngestRssMb: null,
+      sampledPeakRssMb: 0,
+      peakRssMb: 0,
+    },
+    wallMs: 0,
+  };
+  const progress = () => {
+    probe.sample();
+    result.memory.sampledPeakRssMb = mb(probe.peak);
+    result.memory.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    result.wallMs = Math.round(performance.now() - started);
+    options.onProgress(result);
+  };
+
+  let step = "start";
+  let engine: BenchEngine | undefined;
+  const repeat = async (before: () => Promise<void>, body: () => Promise<void>) => {
+    const times: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      await before();
+      collect();
+      const t0 = performance.now();
+      await body();
+      times.push(performance.now() - t0);
+      probe.sample();
+    }
+    return timing(times);
+  };
+
+  try {
+    const t0 = performance.now();
+    engine = await options.engine();
+    result.startMs = Math.round(performance.now() - t0);
+    result.version = await engine.version();
+    progress();
+    const e = engine;
+
+    const ask = async (
+      layout: Layout,
+      label: string,
+      timings: Partial<Record<QueryId, Timing>>,
+      answers: Partial<Record<QueryId, Answer>>,
+    ) => {
+      for (const q of queryIds) {
+        step = `${q} (${label})`;
+        let answer: Answer | undefined;
+        timings[q] = await repeat(
+          async () => {},
+          async () => {
+            answer = await e.query(q, layout);
+          },
+        );
+        if (answer) answers[q] = answer;
+        progress();
+      }
+    };
+
+    // Parquet first, so the table the queries use comes from the CSV (the common path).
+    for (const [id, ingest, format] of [
+      ["ingest-parquet", () => e.ingestParquet(), "parquet"],
+      ["ingest-csv", () => e.ingestCsv(), "csv"],
+    ] as const) {
+      step = id;
+      result.timings[id] = await repeat(() => e.release(), ingest);
+      result.fingerprints[format] = await e.fingerprint();
+      progress();
+      if (format === "parquet" && e.lazyParquet)
+        await ask(
+          "unsorted",
+          "table from Parquet",
+          result.parquetTableTimings,
+          result.parquetTableAnswers,
+        );
+    }
+    result.memory.afterIngestRssMb = mb(probe.sample());
+    await ask("unsorted", "unsorted", result.timings, result.answers);
+
+    if (e.sortByIndicator && e.dropSorted) {
+      step = "sort-by-indicator";
+      const drop = e.dropSorted;
+      const sort = e.sortByIndicator;
+      result.sortTiming = await repeat(
+        () => drop(),
+        () => sort(),
+      );
+      progress();
+      await ask("sorted", "sorted", result.sortedTimings, result.sortedAnswers);
+    }
+  } catch (error) {
+    result.status = "failed";
+    result.failedStep = step;
+    result.error = error instanceof Error ? error.message : String(error);
+  }
+  try {
+    await engine?.close();
+  } catch {
+    // Closing after a failure may fail too; the failure is already recorded.
+  }
+  progress();
+  return result;
+}

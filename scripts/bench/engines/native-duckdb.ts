@@ -1,0 +1,60 @@
+/**
+ * Native DuckDB under Node (@duckdb/node-api) with 2 threads: the ceiling. It reads the files
+ * from disk (just written, so from the page cache); Parquet is built in.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import type { BenchEngine, BenchInput } from "./engine";
+import { csvColumnsSql, fingerprintSql, querySql, toAnswer } from "./questions";
+
+const quoteList = (paths: readonly string[]) =>
+  `[${paths.map((p) => `'${p.replaceAll("'", "''")}'`).join(", ")}]`;
+
+export async function startNativeDuckdb(input: BenchInput): Promise<BenchEngine> {
+  const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
+  const conn = await instance.connect();
+  await conn.run("SET threads = 2");
+  const { files } = input;
+
+  return {
+    id: "native-duckdb",
+    version: async () => {
+      const reader = await conn.runAndReadAll("SELECT version() AS v");
+      return `@duckdb/node-api, DuckDB ${String(reader.getRowObjectsJS()[0]?.v)}, threads=2`;
+    },
+    ingestCsv: async () => {
+      await conn.run(
+        `CREATE TABLE obs AS SELECT * FROM read_csv(${quoteList(files.csv)}, header = true, columns = ${csvColumnsSql})`,
+      );
+    },
+    ingestParquet: async () => {
+      await conn.run(`CREATE TABLE obs AS SELECT * FROM read_parquet(${quoteList(files.parquet)})`);
+    },
+    release: async () => {
+      await conn.run("DROP TABLE IF EXISTS obs_sorted");
+      await conn.run("DROP TABLE IF EXISTS obs");
+    },
+    fingerprint: async () => {
+      const row = (await conn.runAndReadAll(fingerprintSql("obs"))).getRowObjectsJS()[0] ?? {};
+      return { rows: Number(row.rows), values: Number(row.values), sum: Number(row.sum) };
+    },
+    sortByIndicator: async () => {
+      await conn.run("CREATE TABLE obs_sorted AS SELECT * FROM obs ORDER BY indicator_id, period");
+    },
+    dropSorted: async () => {
+      await conn.run("DROP TABLE IF EXISTS obs_sorted");
+    },
+    query: async (question, layout) => {
+      const q = querySql[question];
+      const table = layout === "sorted" ? "obs_sorted" : "obs";
+      const reader =
+        q.params.length === 0
+          ? await conn.runAndReadAll(q.sql(table))
+          : await conn.runAndReadAll(q.sql(table), q.params);
+      return toAnswer(question, reader.getRowObjectsJS());
+    },
+    close: async () => {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
