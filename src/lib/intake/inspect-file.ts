@@ -4,24 +4,30 @@ import { isFundingHeader, mapFundingHeader } from "../funding/funding-header";
 import { validateFunding } from "../funding/validate-funding";
 import type { Observation, ObservationColumn } from "../observations/columns";
 import type { ParquetWasm } from "../parquet/parquet-codec";
-import { decodeText } from "./detect-encoding";
+import { checkGrid, columnLetter, mayHoldHiddenCharacters } from "./check-grid";
+import { decodeText, findMixedEncoding } from "./detect-encoding";
+import {
+  detectFormat,
+  type FileFormat,
+  formatNames,
+  misleadingExtension,
+  unsupportedKind,
+} from "./file-kind";
 import type { Finding } from "./findings";
 import type { Fix } from "./fix-log";
 import type { Grid } from "./grid";
 import { mapHeader } from "./header-map";
-import { maxFileBytes } from "./limits";
+import { maxColumns, maxFileBytes, maxXlsxUnpackedBytes } from "./limits";
 import { locateTable } from "./locate-table";
 import { detectNumberFormat, type NumberFormat } from "./number-format";
-import { type Delimiter, readCsvGrid } from "./read-csv";
+import { type Delimiter, detectDelimiter, firstRowWiderThan, readCsvGrid } from "./read-csv";
 import { readParquetGrid } from "./read-parquet-grid";
-import { readXlsx } from "./read-xlsx";
+import { declaredXmlBytes, readXlsx } from "./read-xlsx";
 import { subgroupExceedsTotal, unusualJumps } from "./series-checks";
 import { validatePrepared } from "./validate-observations";
 import { widePeriodColumns } from "./wide-layout";
 
-export { maxFileBytes };
-
-export type FileFormat = "csv" | "xlsx" | "parquet";
+export { detectFormat, type FileFormat, maxFileBytes };
 
 export interface IntakeOptions {
   /** Canonical column chosen by hand for a header cell (by index); null ignores it. */
@@ -66,11 +72,36 @@ function numberFormatFinding(file: string, format: NumberFormat): Finding {
   };
 }
 
-export function detectFormat(bytes: Uint8Array): FileFormat {
-  const magic = String.fromCharCode(...bytes.subarray(0, 4));
-  if (magic === "PAR1") return "parquet";
-  if (magic === "PK\u0003\u0004") return "xlsx";
-  return "csv";
+/**
+ * Canonical columns that more than one header cell maps to (e.g. «valor» and «value»): which one
+ * holds the data cannot be guessed, so each later one is an error naming the first.
+ */
+function duplicateColumns(
+  file: string,
+  header: readonly string[],
+  headerRow: number,
+  columns: readonly (string | null)[],
+  skip: readonly number[] = [],
+): Finding[] {
+  const first = new Map<string, number>();
+  const skipped = new Set(skip);
+  const findings: Finding[] = [];
+  const name = (i: number) => header[i] || columnLetter(i);
+  columns.forEach((column, i) => {
+    if (column === null || skipped.has(i)) return;
+    const earlier = first.get(column);
+    if (earlier === undefined) first.set(column, i);
+    else
+      findings.push({
+        severity: "error",
+        code: "duplicate_column",
+        file,
+        row: headerRow,
+        column: name(i),
+        detail: { column, first: name(earlier) },
+      });
+  });
+  return findings;
 }
 
 function result(file: string, partial: Partial<IntakeResult>, findings: Finding[]): IntakeResult {
@@ -93,13 +124,77 @@ function result(file: string, partial: Partial<IntakeResult>, findings: Finding[
   };
 }
 
+interface GridRead {
+  grid: Grid;
+  delimiter: Delimiter | null;
+  sheets: string[];
+  sheet: string | null;
+  /** Errors found while reading that make the grid unsafe or meaningless to go on with. */
+  problems: Finding[];
+  /** False when a cheap test over the whole text showed that no cell holds a hidden character. */
+  scanCharacters: boolean;
+}
+
+const unread = (problems: Finding[]): GridRead => ({
+  grid: [],
+  delimiter: null,
+  sheets: [],
+  sheet: null,
+  problems,
+  scanCharacters: false,
+});
+
+function readCsv(file: string, bytes: Uint8Array, info: Finding[]): GridRead {
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === "windows-1252") {
+    const mixed = findMixedEncoding(bytes);
+    if (mixed)
+      return unread([
+        {
+          severity: "error",
+          code: "mixed_encoding",
+          file,
+          row: mixed.otherRow,
+          detail: { utf8Row: mixed.utf8Row },
+        },
+      ]);
+  }
+  const delimiter = detectDelimiter(text);
+  info.push({
+    severity: "info",
+    code: "decoded_as",
+    file,
+    detail: { encoding, delimiter: delimiter === "\t" ? "tab" : delimiter },
+  });
+  const wide = firstRowWiderThan(text, delimiter, maxColumns);
+  if (wide !== null)
+    return unread([
+      {
+        severity: "error",
+        code: "too_many_columns",
+        file,
+        row: wide,
+        detail: { limit: maxColumns },
+      },
+    ]);
+  const { grid, quoteProblems } = readCsvGrid(text, delimiter);
+  return {
+    grid,
+    delimiter,
+    sheets: [],
+    sheet: null,
+    problems: quoteProblems.map((p) => ({ severity: "error", code: p.code, file, row: p.row })),
+    scanCharacters: mayHoldHiddenCharacters(text),
+  };
+}
+
 async function readGrid(
   file: string,
   bytes: Uint8Array,
   format: FileFormat,
   options: IntakeOptions,
   info: Finding[],
-): Promise<{ grid: Grid; delimiter: Delimiter | null; sheets: string[]; sheet: string | null }> {
+): Promise<GridRead> {
   if (format === "parquet") {
     if (!options.parquet) throw new Error("Parquet decoder not loaded");
     return {
@@ -107,9 +202,24 @@ async function readGrid(
       delimiter: null,
       sheets: [],
       sheet: null,
+      problems: [],
+      scanCharacters: true,
     };
   }
   if (format === "xlsx") {
+    const unpacked = declaredXmlBytes(bytes);
+    if (unpacked > maxXlsxUnpackedBytes)
+      return unread([
+        {
+          severity: "error",
+          code: "archive_too_large",
+          file,
+          detail: {
+            megabytes: Math.round(unpacked / 1048576),
+            limit: maxXlsxUnpackedBytes / 1048576,
+          },
+        },
+      ]);
     const workbook = await readXlsx(bytes);
     const sheets = workbook.sheets.map((s) => s.name);
     const chosen =
@@ -120,24 +230,23 @@ async function readGrid(
           mapHeader(locateTable(s.grid).header).some((c) => c !== null),
       ) ??
       workbook.sheets[0];
-    if (!chosen) return { grid: [], delimiter: null, sheets, sheet: null };
+    if (!chosen) return { ...unread([]), sheets };
     info.push({
       severity: "info",
       code: "sheet_used",
       file,
       detail: { sheet: chosen.name, sheets: sheets.join(", ") },
     });
-    return { grid: chosen.grid, delimiter: null, sheets, sheet: chosen.name };
+    return {
+      grid: chosen.grid,
+      delimiter: null,
+      sheets,
+      sheet: chosen.name,
+      problems: [],
+      scanCharacters: true,
+    };
   }
-  const { text, encoding } = decodeText(bytes);
-  const { grid, delimiter } = readCsvGrid(text);
-  info.push({
-    severity: "info",
-    code: "decoded_as",
-    file,
-    detail: { encoding, delimiter: delimiter === "\t" ? "tab" : delimiter },
-  });
-  return { grid, delimiter, sheets: [], sheet: null };
+  return readCsv(file, bytes, info);
 }
 
 /**
@@ -165,17 +274,39 @@ export async function inspectFile(
   }
   if (bytes.byteLength === 0)
     return result(file, {}, [{ severity: "error", code: "empty_file", file }]);
+  const kind = unsupportedKind(bytes);
+  if (kind !== null)
+    return result(file, {}, [
+      { severity: "error", code: "unsupported_file", file, detail: { kind } },
+    ]);
   const format = detectFormat(bytes);
   const info: Finding[] = [];
-  let read: Awaited<ReturnType<typeof readGrid>>;
+  const extension = misleadingExtension(file, format);
+  if (extension !== null)
+    info.push({
+      severity: "warning",
+      code: "extension_mismatch",
+      file,
+      detail: { extension, format: formatNames[format] },
+    });
+  let read: GridRead;
   try {
     read = await readGrid(file, bytes, format, options, info);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    const reason =
+      error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
     return result(file, { format }, [
+      ...info,
       { severity: "error", code: "unreadable_file", file, detail: { format, reason } },
     ]);
   }
+  const where = { format, sheets: read.sheets, sheet: read.sheet };
+  if (read.problems.length > 0) return result(file, where, [...info, ...read.problems]);
+  // Rows too wide and cells too long stop here; hidden characters are listed with everything else.
+  const gridFindings = checkGrid(file, read.grid, read.scanCharacters);
+  if (gridFindings.some((f) => f.code !== "control_character"))
+    return result(file, where, [...info, ...gridFindings]);
+  info.push(...gridFindings);
   const table = locateTable(read.grid);
   if (table.titleRows.length > 0)
     info.push({
@@ -195,12 +326,9 @@ export async function inspectFile(
       },
     });
   if (table.header.length === 0)
-    return result(file, { format, ...read }, [
-      ...info,
-      { severity: "error", code: "empty_file", file },
-    ]);
+    return result(file, where, [...info, { severity: "error", code: "empty_file", file }]);
   if (table.records.length === 0)
-    return result(file, { format, ...read, header: table.header, headerRow: table.headerRow }, [
+    return result(file, { ...where, header: table.header, headerRow: table.headerRow }, [
       ...info,
       { severity: "error", code: "no_data_rows", file, row: table.headerRow },
     ]);
@@ -234,7 +362,12 @@ export async function inspectFile(
         kind: "funding",
         funding: funding.records,
       },
-      [...info, numberFormatFinding(file, numberFormat), ...funding.findings],
+      [
+        ...info,
+        numberFormatFinding(file, numberFormat),
+        ...duplicateColumns(file, table.header, table.headerRow, fundingColumns),
+        ...funding.findings,
+      ],
     );
   }
 
@@ -252,12 +385,14 @@ export async function inspectFile(
   );
 
   const valueIndex = columns.indexOf("value");
-  const values =
-    periodColumns.length > 0
-      ? table.records.flatMap((r) => periodColumns.map((i) => r.cells[i] ?? ""))
-      : valueIndex >= 0
-        ? table.records.map((r) => r.cells[valueIndex] ?? "")
-        : [];
+  const valueColumns =
+    periodColumns.length > 0 ? periodColumns : valueIndex >= 0 ? [valueIndex] : [];
+  // The first 50,000 values decide the number format; a wide file need not be copied whole for that.
+  const values: string[] = [];
+  for (const record of table.records) {
+    if (values.length >= 50_000) break;
+    for (const i of valueColumns) values.push(record.cells[i] ?? "");
+  }
   const numberFormat = detectNumberFormat(values.slice(0, 50_000), read.delimiter);
   info.push(numberFormatFinding(file, numberFormat));
 
@@ -297,6 +432,11 @@ export async function inspectFile(
       fixes: validation.fixes,
       observations: validation.observations,
     },
-    [...info, ...validation.findings, ...warnings],
+    [
+      ...info,
+      ...duplicateColumns(file, table.header, table.headerRow, columns, periodColumns),
+      ...validation.findings,
+      ...warnings,
+    ],
   );
 }

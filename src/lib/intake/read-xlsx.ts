@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import readXlsxFile from "read-excel-file/universal";
 import type { Grid } from "./grid";
 
@@ -25,4 +26,21 @@ export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
       grid: sheet.data.map((cells, index) => ({ row: index + 1, cells: cells.map(cellText) })),
     })),
   };
+}
+
+/**
+ * What the workbook's XML parts would unpack to, in bytes, as the archive's directory declares
+ * it, found without unpacking anything. A part that is larger than declared is cut at the declared
+ * size when unpacked, so the declaration bounds the memory reading takes.
+ */
+export function declaredXmlBytes(bytes: Uint8Array): number {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (entry) => {
+      if (entry.name.endsWith(".xml") || entry.name.endsWith(".xml.rels"))
+        total += entry.originalSize;
+      return false;
+    },
+  });
+  return total;
 }

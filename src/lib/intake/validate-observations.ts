@@ -109,9 +109,10 @@ export function validatePrepared(
     return { findings: [{ severity: "error", code: "empty_file", file }], observations, fixes: [] };
 
   const headerName = new Map<ObservationColumn, string>();
+  const periodColumns = new Set(table.periodColumns);
   table.columns.forEach((column, i) => {
     const name = table.header[i] ?? "";
-    if (table.periodColumns.includes(i)) return;
+    if (periodColumns.has(i)) return;
     if (column === null)
       findings.push({
         severity: "warning",
@@ -120,7 +121,7 @@ export function validatePrepared(
         row: table.headerRow,
         column: name,
       });
-    else headerName.set(column, name);
+    else if (!headerName.has(column)) headerName.set(column, name);
   });
   const wide = table.periodColumns.length > 0;
   const available = (c: ObservationColumn) =>
@@ -152,8 +153,7 @@ export function validatePrepared(
   const seenKeys = new Map<string, number>();
   const columnIndex = new Map<ObservationColumn, number>();
   table.columns.forEach((c, i) => {
-    if (c !== null && !table.periodColumns.includes(i) && !columnIndex.has(c))
-      columnIndex.set(c, i);
+    if (c !== null && !periodColumns.has(i) && !columnIndex.has(c)) columnIndex.set(c, i);
   });
 
   const label = (column: ObservationColumn) => headerName.get(column) ?? column;
