@@ -2,11 +2,13 @@
  * `gcm`: the command line, built on the same catalog, validation and engine modules as the app.
  *   npm run gcm -- catalog [--json] [--coverage]
  *   npm run gcm -- validate <file|dir>... [--json] [--lang es|en] [--sheet S] [--indicator ID] [--map "Header=column"]
+ *   npm run gcm -- selfcheck [--json]
  */
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../lib/i18n/resources";
 import { runCatalog } from "./run-catalog";
 import { runFunding } from "./run-funding";
+import { runSelfcheckCommand } from "./run-selfcheck";
 import { runStatus } from "./run-status";
 import { runValidate } from "./run-validate";
 
@@ -15,7 +17,10 @@ const usage = `Uso / usage:
   npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]
       [--sheet HOJA] [--indicator ID] [--map "Encabezado=columna"]...
   npm run gcm -- funding [--json] [--donor NOMBRE] [--as-of AAAA-MM-DD]
-  npm run gcm -- status [--json] [--data ARCHIVO]... [--method statcan|unsd|escap] [--as-of AAAA-MM-DD]`;
+  npm run gcm -- status [--json] [--data ARCHIVO]... [--method statcan|unsd|escap] [--as-of AAAA-MM-DD]
+  npm run gcm -- selfcheck [--json]
+      archivos dañinos y fallos de almacenamiento simulados; sale con 1 si se pierde algún dato
+      hostile files and simulated storage faults; exits 1 if any data is lost`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -57,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       ...(values["as-of"] ? { asOf: values["as-of"] } : {}),
     });
   }
+  if (command === "selfcheck") return runSelfcheckCommand({ json: values.json ?? false });
   if (command === "catalog")
     return runCatalog({ json: values.json ?? false, coverage: values.coverage ?? false, language });
   if (command === "validate") {
