@@ -1,5 +1,9 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { type EngineStatus, EngineStatusContext } from "@/lib/db/engine-status";
+import {
+  type EngineRecovery,
+  type EngineStatus,
+  EngineStatusContext,
+} from "@/lib/db/engine-status";
 import type { OpenedData } from "./open-data-engine";
 
 function messageOf(error: unknown): string {
@@ -19,6 +23,9 @@ export function EngineProvider({ children }: { children: ReactNode }) {
   });
   const [dataVersion, setDataVersion] = useState(1);
   const dataChanged = useCallback(() => setDataVersion((v) => v + 1), []);
+  // If the engine's worker dies, a new engine starts and loads the data again (see onCrash).
+  const [recovery, setRecovery] = useState<EngineRecovery | null>(null);
+  const restarts = recovery?.restarts ?? 0;
 
   useEffect(() => {
     let cancelled = false;
@@ -37,8 +44,18 @@ export function EngineProvider({ children }: { children: ReactNode }) {
             if (!cancelled) setPhase({ phase: "loading-data" });
           },
           isCancelled: () => cancelled,
+          onCrash: (error) => {
+            if (cancelled) return;
+            cancelled = true;
+            setPhase({ phase: "starting" });
+            setRecovery((r) => ({ restarts: (r?.restarts ?? 0) + 1, message: messageOf(error) }));
+          },
         });
-        if (opened && !cancelled) setPhase({ phase: "ready", loaded: opened });
+        if (opened && !cancelled) {
+          setPhase({ phase: "ready", loaded: opened });
+          // Queries that failed while the engine was down run again.
+          if (restarts > 0) dataChanged();
+        }
       } catch (error) {
         const stage = error instanceof module.OpenDataError ? error.stage : "data";
         if (!cancelled) setPhase({ phase: "failed", stage, message: messageOf(error) });
@@ -48,14 +65,42 @@ export function EngineProvider({ children }: { children: ReactNode }) {
       cancelled = true;
       void opened?.engine.close();
     };
-  }, []);
+  }, [restarts, dataChanged]);
+
+  // Lays the stored submissions over the published data again and refreshes every query.
+  const reload = useCallback(
+    async (loaded: OpenedData) => {
+      const restore = await loaded.reloadSubmissions();
+      setPhase((p) =>
+        p.phase === "ready" && p.loaded.engine === loaded.engine
+          ? { phase: "ready", loaded: { ...p.loaded, restore, storageProblem: null } }
+          : p,
+      );
+      dataChanged();
+      return restore;
+    },
+    [dataChanged],
+  );
+  // Another tab accepted, undid or restored submissions: show the same data here.
+  const loaded = phase.phase === "ready" ? phase.loaded : null;
+  useEffect(
+    () => loaded?.store.watch?.(() => void reload(loaded).catch(() => undefined)),
+    [loaded, reload],
+  );
 
   const status = useMemo<EngineStatus>(
     () =>
       phase.phase === "ready"
-        ? { phase: "ready", ...phase.loaded, dataVersion, dataChanged }
-        : phase,
-    [phase, dataVersion, dataChanged],
+        ? {
+            phase: "ready",
+            ...phase.loaded,
+            reloadSubmissions: () => reload(phase.loaded),
+            dataVersion,
+            dataChanged,
+            recovery,
+          }
+        : { ...phase, recovery },
+    [phase, dataVersion, dataChanged, reload, recovery],
   );
   return <EngineStatusContext.Provider value={status}>{children}</EngineStatusContext.Provider>;
 }

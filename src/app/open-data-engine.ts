@@ -13,13 +13,15 @@ import { fundingDataset } from "@/lib/submissions/submission-sql";
 const publishedData = `${import.meta.env.BASE_URL}data/observations.parquet`;
 const publishedFunding = `${import.meta.env.BASE_URL}data/funding.parquet`;
 
-export type OpenedData = Omit<ReadyData, "dataVersion" | "dataChanged">;
+export type OpenedData = Omit<ReadyData, "dataVersion" | "dataChanged" | "recovery">;
 
 export interface OpenCallbacks {
   /** The engine is running; the published data and the officer's submissions load next. */
   onEngineStarted: () => void;
   /** Whether the caller still wants the result (the component may have unmounted). */
   isCancelled: () => boolean;
+  /** The engine's worker died after starting: start a new engine (the data are reloaded then). */
+  onCrash: (error: Error) => void;
 }
 
 export class OpenDataError extends Error {
@@ -53,7 +55,7 @@ export async function openDataEngine(callbacks: OpenCallbacks): Promise<OpenedDa
   parquet.catch(() => undefined);
   let engine: Engine;
   try {
-    engine = await startBrowserEngine();
+    engine = await startBrowserEngine({ onCrash: callbacks.onCrash });
   } catch (error) {
     throw new OpenDataError("engine", messageOf(error));
   }
@@ -79,7 +81,8 @@ export async function openDataEngine(callbacks: OpenCallbacks): Promise<OpenedDa
       await engine.close();
       return null;
     }
-    return { engine, store, parquet: pq, version, restore, storageProblem };
+    const reloadSubmissions = () => restoreSubmissions(engine, store, pq);
+    return { engine, store, parquet: pq, version, restore, storageProblem, reloadSubmissions };
   } catch (error) {
     await engine.close().catch(() => undefined);
     throw new OpenDataError("data", messageOf(error));

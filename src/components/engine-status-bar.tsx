@@ -5,6 +5,7 @@ import { useEngineStatus } from "@/lib/db/engine-status";
 export function EngineStatusBar() {
   const { t } = useTranslation();
   const status = useEngineStatus();
+  const recovery = status.recovery ?? null;
   const text =
     status.phase === "ready"
       ? t("engine.ready", { version: status.version })
@@ -12,14 +13,18 @@ export function EngineStatusBar() {
         ? t(status.stage === "engine" ? "engine.failed" : "engine.dataFailed", {
             message: status.message,
           })
-        : t("engine.loading");
+        : recovery
+          ? t("engine.restarting", { message: recovery.message })
+          : t("engine.loading");
   return (
     <output
       className={`engine-status engine-status--${status.phase}`}
       data-engine={status.phase}
+      data-engine-restarts={recovery?.restarts ?? 0}
       aria-live="polite"
     >
       {text}
+      {status.phase === "ready" && recovery && ` · ${t("engine.restarted")}`}
     </output>
   );
 }

@@ -16,14 +16,31 @@ export interface ReadyData {
   /** Stored submissions could not be read at all (storage unavailable); published data only. */
   storageProblem: string | null;
   dataChanged: () => void;
+  /**
+   * Reads the stored submissions again and lays them over the published data in one step (another
+   * tab changed them, a backup was restored, a damaged record was removed); queries refresh.
+   */
+  reloadSubmissions: () => Promise<RestoreReport>;
+  recovery: EngineRecovery | null;
+}
+
+/** The engine's worker died and the app started a new one: how often, and the last reason. */
+export interface EngineRecovery {
+  restarts: number;
+  message: string;
 }
 
 /** The engine's state as a value the UI shows (after duckdb-wasm's react provider). */
 export type EngineStatus =
-  | { phase: "starting" }
-  | { phase: "loading-data" }
+  | { phase: "starting"; recovery?: EngineRecovery | null }
+  | { phase: "loading-data"; recovery?: EngineRecovery | null }
   | ({ phase: "ready" } & ReadyData)
-  | { phase: "failed"; stage: "engine" | "data"; message: string };
+  | {
+      phase: "failed";
+      stage: "engine" | "data";
+      message: string;
+      recovery?: EngineRecovery | null;
+    };
 
 export const EngineStatusContext = createContext<EngineStatus>({ phase: "starting" });
 

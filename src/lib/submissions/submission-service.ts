@@ -179,7 +179,11 @@ export function restoreSubmissions(
   });
 }
 
-/** The fingerprint of the accepted data in effect (every dataset): rows and SHA-256. */
+/**
+ * The fingerprint of the accepted data in effect (every dataset): rows and SHA-256. It covers what
+ * accepted files put on screen, not the published data, so a backup restored where the app ships
+ * other published data still compares; the history itself is covered by each record's checksum.
+ */
 export interface Fingerprint {
   rows: number;
   sha256: string;
@@ -191,8 +195,11 @@ export function acceptedFingerprint(engine: Engine): Promise<Fingerprint> {
     let rows = 0;
     for (const dataset of await loadedDatasets(engine)) {
       const [row] = await engine.query(fingerprintSql(dataset));
-      rows += Number(row?.rows ?? 0);
-      parts.push(`${dataset.kind}:${Number(row?.rows ?? 0)}:${String(row?.sha256)}`);
+      const n = Number(row?.rows ?? 0);
+      // A dataset without accepted rows adds nothing, loaded or not.
+      if (n === 0) continue;
+      rows += n;
+      parts.push(`${dataset.kind}:${n}:${String(row?.sha256)}`);
     }
     return { rows, sha256: await sha256Hex(new TextEncoder().encode(parts.join("\n"))) };
   });

@@ -1,11 +1,18 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { EngineCrashedError } from "@/lib/db/engine";
 import { useReadyEngine } from "@/lib/db/engine-status";
 import { StorageError, type SubmissionMeta } from "@/lib/submissions/submission";
-import { acceptStaged, undoSubmission } from "@/lib/submissions/submission-service";
+import {
+  acceptStaged,
+  removeSubmission,
+  undoSubmission,
+} from "@/lib/submissions/submission-service";
 import { datasets } from "@/lib/submissions/submission-sql";
+import { useAcceptedFingerprint } from "../api/use-fingerprint";
 import { type InspectChoices, useInspection } from "../api/use-inspection";
 import { useSubmissions } from "../api/use-submissions";
+import { BackupPanel } from "./backup-panel";
 import { ColumnMapping } from "./column-mapping";
 import { CompletenessMatrix } from "./completeness-matrix";
 import { DiffTable } from "./diff-table";
@@ -19,6 +26,7 @@ import { UploadBox } from "./upload-box";
 type Outcome =
   | { kind: "accepted"; fileName: string; rows: number; seconds: number }
   | { kind: "undone"; fileName: string }
+  | { kind: "removed"; fileName: string }
   | { kind: "error"; message: string };
 
 /** Upload → findings → (map columns) → diff → accept; history with undo. Nothing changes until accepted. */
@@ -31,10 +39,19 @@ export default function DataPage() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
+  const fingerprint = useAcceptedFingerprint();
+  const failed = ready?.restore.failed ?? [];
+  const damaged = failed.filter((f) => f.reason === "damaged");
+  const unreadable = failed.filter((f) => f.reason === "unreadable");
+
   const storageMessage = (error: unknown) =>
     error instanceof StorageError
       ? t(`data.storage.${error.reason}`)
-      : t("data.acceptFailed", { message: error instanceof Error ? error.message : String(error) });
+      : error instanceof EngineCrashedError
+        ? t("data.engineCrashed")
+        : t("data.acceptFailed", {
+            message: error instanceof Error ? error.message : String(error),
+          });
 
   const start = (file: File, choices: InspectChoices = {}) => {
     setConfirmed(false);
@@ -88,6 +105,20 @@ export default function DataPage() {
     }
   };
 
+  const remove = async (meta: SubmissionMeta) => {
+    if (!ready) return;
+    setBusy(true);
+    try {
+      await removeSubmission(ready.engine, ready.store, meta);
+      await ready.reloadSubmissions();
+      setOutcome({ kind: "removed", fileName: meta.fileName });
+    } catch (error) {
+      setOutcome({ kind: "error", message: storageMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const checked = state.phase === "checked" ? state : null;
   const errors = checked ? checked.inspection.result.errors + (checked.duplicateOf ? 1 : 0) : 0;
   const warnings = checked?.inspection.result.warnings ?? 0;
@@ -103,11 +134,14 @@ export default function DataPage() {
       <h1>{t("data.heading")}</h1>
       <p className="lead">{t("data.intro")}</p>
       {ready?.storageProblem && <p role="alert">{t("data.storage.unavailable")}</p>}
-      {ready && ready.restore.failed.length > 0 && (
+      {unreadable.length > 0 && (
         <p role="alert">
-          {t("data.restoreFailed", {
-            files: ready.restore.failed.map((f) => f.fileName).join(", "),
-          })}
+          {t("data.restoreFailed", { files: unreadable.map((f) => f.fileName).join(", ") })}
+        </p>
+      )}
+      {damaged.length > 0 && (
+        <p className="notice notice--error" role="alert" data-damaged-records={damaged.length}>
+          {t("data.damaged", { files: damaged.map((f) => f.fileName).join(", ") })}
         </p>
       )}
       <UploadBox
@@ -128,6 +162,11 @@ export default function DataPage() {
         {outcome?.kind === "undone" && (
           <p className="notice notice--ok" role="status">
             {t("data.undoneMessage", { file: outcome.fileName })}
+          </p>
+        )}
+        {outcome?.kind === "removed" && (
+          <p className="notice notice--ok" role="status">
+            {t("data.removedMessage", { file: outcome.fileName })}
           </p>
         )}
         {outcome?.kind === "error" && (
@@ -221,9 +260,25 @@ export default function DataPage() {
       )}
       <SubmissionHistory
         submissions={submissions.data ?? []}
+        damaged={new Set(damaged.map((f) => f.id))}
+        loaded={submissions.isSuccess}
         onUndo={(meta) => void undo(meta)}
+        onRemove={(meta) => void remove(meta)}
         busy={busy}
       />
+      {fingerprint.data && (
+        <p
+          className="muted"
+          data-fingerprint={fingerprint.data.sha256}
+          data-accepted-rows={fingerprint.data.rows}
+        >
+          {t("data.fingerprint", {
+            sha: fingerprint.data.sha256.slice(0, 12),
+            rows: fingerprint.data.rows,
+          })}
+        </p>
+      )}
+      <BackupPanel />
       <h2 className="tools-heading">{t("tools.heading")}</h2>
       <TemplateDownload />
       <CompletenessMatrix />

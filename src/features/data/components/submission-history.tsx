@@ -5,17 +5,33 @@ import type { SubmissionMeta } from "@/lib/submissions/submission";
 
 interface HistoryProps {
   submissions: readonly SubmissionMeta[];
+  /** Ids of records whose stored data failed their checksum: not loaded, can be removed. */
+  damaged: ReadonlySet<string>;
+  /** The stored history has been read (until then the list is empty because unknown). */
+  loaded: boolean;
   onUndo: (meta: SubmissionMeta) => void;
+  onRemove: (meta: SubmissionMeta) => void;
   busy: boolean;
 }
 
 /** Every accepted file, newest first; undone ones stay listed. */
-export function SubmissionHistory({ submissions, onUndo, busy }: HistoryProps) {
+export function SubmissionHistory({
+  submissions,
+  damaged,
+  loaded,
+  onUndo,
+  onRemove,
+  busy,
+}: HistoryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const date = (iso: string) => formatDate(new Date(iso), language, "medium-time");
   return (
-    <section aria-labelledby="history-heading" className="panel">
+    <section
+      aria-labelledby="history-heading"
+      className="panel"
+      data-history-loaded={loaded || undefined}
+    >
       <h2 id="history-heading">{t("data.history")}</h2>
       {submissions.length === 0 ? (
         <p>{t("data.noSubmissions")}</p>
@@ -39,7 +55,11 @@ export function SubmissionHistory({ submissions, onUndo, busy }: HistoryProps) {
             </thead>
             <tbody>
               {submissions.map((s) => (
-                <tr key={s.id} data-submission={s.fileName} data-status={s.status}>
+                <tr
+                  key={s.id}
+                  data-submission={s.fileName}
+                  data-status={damaged.has(s.id) ? "damaged" : s.status}
+                >
                   <th scope="row">
                     {s.fileName}
                     <br />
@@ -54,15 +74,23 @@ export function SubmissionHistory({ submissions, onUndo, busy }: HistoryProps) {
                     {s.periods.map((p) => formatPeriod(p, language)).join(", ")}
                   </td>
                   <td>
-                    {s.status === "active"
-                      ? t("data.active")
-                      : t("data.undone", { date: date(s.undoneAt ?? s.acceptedAt) })}
+                    {damaged.has(s.id)
+                      ? t("data.damagedStatus")
+                      : s.status === "active"
+                        ? t("data.active")
+                        : t("data.undone", { date: date(s.undoneAt ?? s.acceptedAt) })}
                   </td>
                   <td>
-                    {s.status === "active" && (
-                      <button type="button" disabled={busy} onClick={() => onUndo(s)}>
-                        {t("data.undo")}
+                    {damaged.has(s.id) ? (
+                      <button type="button" disabled={busy} onClick={() => onRemove(s)}>
+                        {t("data.removeDamaged")}
                       </button>
+                    ) : (
+                      s.status === "active" && (
+                        <button type="button" disabled={busy} onClick={() => onUndo(s)}>
+                          {t("data.undo")}
+                        </button>
+                      )
                     )}
                   </td>
                 </tr>
