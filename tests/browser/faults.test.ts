@@ -124,6 +124,7 @@ async function nodeMirror() {
       });
     },
     undo: (meta: SubmissionMeta) => undoSubmission(engine, store, meta, new Date().toISOString()),
+    bytes: (id: string) => store.read(id),
   };
 }
 
@@ -356,6 +357,59 @@ describe("accepted data stay whole through faults", () => {
     await showsFingerprint(page, good);
     expect(await historyRow(page, "q1-fixed.csv").getAttribute("data-status")).toBe("active");
     expect(await latestAlternatives(page)).toContain("640");
+    expect(browser.errors).toEqual([]);
+  });
+
+  it("loads records the previous version stored (no checksum, database version 1) and numbers new ones after them", async () => {
+    const mirror = await nodeMirror();
+    const meta = await mirror.accept(fixture("q1-fixed.csv"), "q1-fixed.csv");
+    const expected = await mirror.fingerprint();
+    const { dataSha256: _, kind: __, ...legacy } = { ...meta, id: "legacy-1", seq: 7 };
+    const browser = await freshBrowser();
+    const page = await browser.tab();
+    // A page of the same origin that is not the app, to write the database as version 1 did.
+    await page.goto(`${server.url}/favicon.svg`);
+    await page.evaluate(
+      ({ meta, bytes }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("gcm-monitor", 1);
+          open.onupgradeneeded = () =>
+            open.result.createObjectStore("submissions", { keyPath: "meta.id" });
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const transaction = open.result.transaction("submissions", "readwrite");
+            transaction.objectStore("submissions").add({ meta, parquet: new Uint8Array(bytes) });
+            transaction.onerror = () => reject(transaction.error);
+            transaction.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+      { meta: legacy, bytes: [...(await mirror.bytes(meta.id))] },
+    );
+    await openData(page);
+    expect(await historyRow(page, "q1-fixed.csv").getAttribute("data-status")).toBe("active");
+    expect(await page.locator("[role=alert]").count()).toBe(0);
+    await showsFingerprint(page, expected);
+
+    await accept(page, fixture("q1-revised.csv"));
+    const seqs = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve, reject) => {
+          const open = indexedDB.open("gcm-monitor");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction("submissions").objectStore("submissions").getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve((all.result as { meta: { seq: number } }[]).map((r) => r.meta.seq).sort());
+            };
+          };
+        }),
+    );
+    expect(seqs).toEqual([7, 8]);
+    expect(await latestAlternatives(page)).toContain("655");
     expect(browser.errors).toEqual([]);
   });
 
