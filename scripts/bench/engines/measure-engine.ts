@@ -35,6 +35,8 @@ export interface EngineRun {
   size: number;
   runs: number;
   status: "ok" | "failed";
+  /** The step under way (written before it starts, so a crash still names it). */
+  currentStep: string;
   /** The step that failed (e.g. `ingest-csv`) and why. */
   failedStep: string | null;
   error: string | null;
@@ -109,6 +111,7 @@ export async function measureEngine(options: {
     size: options.size,
     runs,
     status: "ok",
+    currentStep: "start",
     failedStep: null,
     error: null,
     version: null,
@@ -140,6 +143,11 @@ export async function measureEngine(options: {
   };
 
   let step = "start";
+  const begin = (name: string) => {
+    step = name;
+    result.currentStep = name;
+    options.onProgress(result);
+  };
   let engine: BenchEngine | undefined;
   const repeat = async (before: () => Promise<void>, body: () => Promise<void>) => {
     const times: number[] = [];
@@ -169,7 +177,7 @@ export async function measureEngine(options: {
       answers: Partial<Record<QueryId, Answer>>,
     ) => {
       for (const q of queryIds) {
-        step = `${q} (${label})`;
+        begin(`${q} (${label})`);
         // One untimed run first, so the first layout measured does not also pay the warm-up.
         await e.query(q, layout);
         let answer: Answer | undefined;
@@ -189,7 +197,7 @@ export async function measureEngine(options: {
       ["ingest-parquet", () => e.ingestParquet(), "parquet"],
       ["ingest-csv", () => e.ingestCsv(), "csv"],
     ] as const) {
-      step = id;
+      begin(id);
       result.timings[id] = await repeat(() => e.release(), ingest);
       result.fingerprints[format] = await e.fingerprint();
       progress();
@@ -206,7 +214,7 @@ export async function measureEngine(options: {
 
     if (e.sorted) {
       const sorted = e.sorted;
-      step = "sort-copy";
+      begin("sort-copy");
       try {
         result.sortTiming = await repeat(
           () => sorted.drop(),
@@ -217,7 +225,7 @@ export async function measureEngine(options: {
         await sorted.drop().catch(() => {});
       }
       progress();
-      step = "ingest-csv-sorted";
+      begin("ingest-csv-sorted");
       result.sortedIngestTiming = await repeat(
         () => e.release(),
         () => sorted.ingestCsv(),
