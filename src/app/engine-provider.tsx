@@ -6,6 +6,9 @@ import {
 } from "@/lib/db/engine-status";
 import type { OpenedData } from "./open-data-engine";
 
+/** A worker that keeps dying is not restarted for ever: after this many, the failure shows. */
+const maxRestarts = 3;
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -47,6 +50,10 @@ export function EngineProvider({ children }: { children: ReactNode }) {
           onCrash: (error) => {
             if (cancelled) return;
             cancelled = true;
+            if (restarts >= maxRestarts) {
+              setPhase({ phase: "failed", stage: "engine", message: messageOf(error) });
+              return;
+            }
             setPhase({ phase: "starting" });
             setRecovery((r) => ({ restarts: (r?.restarts ?? 0) + 1, message: messageOf(error) }));
           },

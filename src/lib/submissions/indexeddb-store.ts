@@ -51,12 +51,7 @@ function open(): Promise<IDBDatabase> {
           : (request.transaction as IDBTransaction).objectStore(storeName);
       if (!store.indexNames.contains(seqIndex)) store.createIndex(seqIndex, "meta.seq");
     };
-    request.onsuccess = () => {
-      const db = request.result;
-      // A newer version of the app in another tab wants to upgrade: let it.
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
+    request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
 }
@@ -81,9 +76,15 @@ export function createIndexedDbStore(): SubmissionStore {
   const db = () => {
     database ??= open()
       .then((opened) => {
-        opened.addEventListener("close", () => {
+        const forget = () => {
           database = undefined;
-        });
+        };
+        opened.addEventListener("close", forget);
+        // A newer version of the app in another tab wants to upgrade: let it, reopen later.
+        opened.onversionchange = () => {
+          opened.close();
+          forget();
+        };
         return opened;
       })
       .catch((error) => {
