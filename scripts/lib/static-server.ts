@@ -95,6 +95,8 @@ export async function startStaticServer(options: {
   root: string;
   host?: string;
   port?: number;
+  /** Files served in place of some paths (e.g. a large generated dataset for the benchmark). */
+  overrides?: Record<string, string>;
 }): Promise<StaticServer> {
   const root = resolve(options.root);
   const sent = new Map<string, number>();
@@ -112,8 +114,9 @@ export async function startStaticServer(options: {
       response.writeHead(400).end();
       return;
     }
-    let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
+    const override = options.overrides?.[path];
+    let file = override ?? normalize(join(root, path));
+    if (!override && file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;
     }

@@ -11,6 +11,11 @@ interface EChartProps {
   summary: string;
   height: number;
   className?: string;
+  /**
+   * Names what the current option shows; written to `data-drawn` once ECharts has it, so tests
+   * and the benchmark can tell when a change has reached the drawing.
+   */
+  drawn?: string;
   /** Offer the chart as PNG and its data as CSV (first row: header). */
   download?: { name: string; rows: string[][] };
 }
@@ -27,6 +32,7 @@ export function EChart({
   summary,
   height,
   className,
+  drawn,
   download: downloadable,
 }: EChartProps) {
   const { t } = useTranslation();
@@ -34,6 +40,12 @@ export function EChart({
   const chart = useRef<ChartInstance | null>(null);
   const latestOption = useRef(option);
   latestOption.current = option;
+  const latestDrawn = useRef(drawn);
+  latestDrawn.current = drawn;
+  const markDrawn = () => {
+    if (element.current && latestDrawn.current !== undefined)
+      element.current.dataset.drawn = latestDrawn.current;
+  };
 
   useEffect(() => {
     let disposed = false;
@@ -43,6 +55,7 @@ export function EChart({
       const instance = echarts.init(element.current, undefined, { renderer: "svg" });
       chart.current = instance;
       instance.setOption(latestOption.current, { notMerge: true });
+      markDrawn();
       const observer = new ResizeObserver(() => instance.resize());
       observer.observe(element.current);
       cleanup = () => {
@@ -57,8 +70,11 @@ export function EChart({
     };
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markDrawn reads refs; the option is the trigger.
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current) return;
+    chart.current.setOption(option, { notMerge: true });
+    markDrawn();
   }, [option]);
 
   const savePng = async () => {

@@ -45,7 +45,6 @@ export function buildBreakdownSql(indicatorId: string, dimension: DimensionName)
   };
 }
 
-/** The headline series of many indicators in one scan, for the overview. */
 /** The headline selection of each indicator: what the overview and its build-time snapshot query. */
 export function headlineSpecs(
   indicators: readonly { id: string; headline: Selection }[],
@@ -53,6 +52,7 @@ export function headlineSpecs(
   return indicators.map((i) => ({ indicatorId: i.id, selection: i.headline }));
 }
 
+/** The headline series of many indicators in one scan, for the overview. */
 export function buildHeadlineSeriesSql(
   specs: readonly { indicatorId: string; selection: Selection }[],
 ): SqlQuery {

@@ -161,6 +161,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
             summary={summary}
             height={380}
             className="trend-chart"
+            drawn={dimension === null ? "headline" : breakdown.data ? dimension : "pending"}
             download={{
               name: indicator.id,
               rows: [
