@@ -20,6 +20,10 @@ interface EChartProps {
   download?: { name: string; rows: string[][] };
 }
 
+function markDrawn(element: HTMLDivElement | null, drawn: string | undefined) {
+  if (element && drawn !== undefined) element.dataset.drawn = drawn;
+}
+
 type ChartInstance = ReturnType<typeof import("@/lib/echarts")["echarts"]["init"]>;
 
 /**
@@ -42,10 +46,6 @@ export function EChart({
   latestOption.current = option;
   const latestDrawn = useRef(drawn);
   latestDrawn.current = drawn;
-  const markDrawn = () => {
-    if (element.current && latestDrawn.current !== undefined)
-      element.current.dataset.drawn = latestDrawn.current;
-  };
 
   useEffect(() => {
     let disposed = false;
@@ -55,7 +55,7 @@ export function EChart({
       const instance = echarts.init(element.current, undefined, { renderer: "svg" });
       chart.current = instance;
       instance.setOption(latestOption.current, { notMerge: true });
-      markDrawn();
+      markDrawn(element.current, latestDrawn.current);
       const observer = new ResizeObserver(() => instance.resize());
       observer.observe(element.current);
       cleanup = () => {
@@ -70,11 +70,10 @@ export function EChart({
     };
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: markDrawn reads refs; the option is the trigger.
   useEffect(() => {
     if (!chart.current) return;
     chart.current.setOption(option, { notMerge: true });
-    markDrawn();
+    markDrawn(element.current, latestDrawn.current);
   }, [option]);
 
   const savePng = async () => {
