@@ -1,5 +1,5 @@
 /**
- * Synthetic long-format observation files for load tests of the intake (scripts/measure-intake.ts).
+ * Synthetic long-format observation files for load tests of the intake (scripts/bench/ingest.ts).
  * Every row is valid against the project's catalog, so the file has no errors and no warnings:
  * - only quarterly `count` indicators, only the dimension codes each indicator allows;
  * - subgroups only (no totals), so the "subgroups exceed the total" check has nothing to compare;

@@ -1,0 +1,157 @@
+/**
+ * Ingest of a generated observation file through the Data page, in headless Chromium against the
+ * production build with a fresh profile: upload → findings shown (decode and validate, in the
+ * intake worker), then "accept" → accepted (stored in IndexedDB and loaded into DuckDB). Also the
+ * longest gap between animation frames on the main thread meanwhile (is the page frozen?).
+ */
+import { stat } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { launchChromium } from "../../tests/helpers/chromium";
+
+export interface IngestRun {
+  format: "csv" | "parquet";
+  rows: number;
+  run: number;
+  seed: number;
+  fileBytes: number;
+  /** Node wall time from setInputFiles until `[data-summary]` is in the page. */
+  validateMs: number | null;
+  /** `errors/warnings/rows` as the page reports it. */
+  summary: string | null;
+  /** Node wall time from the click on "Aceptar el archivo completo" until `.notice--ok`. */
+  acceptMs: number | null;
+  /** Longest gap between animation frames while idle on the page, before the upload. */
+  idleFrameGapMs: number | null;
+  maxFrameGapValidateMs: number | null;
+  maxFrameGapAcceptMs: number | null;
+  /** What the page itself says (it reports its own seconds). */
+  summaryText: string | null;
+  acceptedText: string | null;
+  /** JS heap of the page (main thread only), MB, after each step. */
+  heapMb: { afterValidate: number | null; afterAccept: number | null };
+  /** Where it stopped and why, when it did not finish. */
+  failure: { stage: string; message: string } | null;
+  pageErrors: string[];
+}
+
+/**
+ * A requestAnimationFrame loop in the page that keeps the longest gap between frames. Sent as
+ * text: tsx would wrap named functions in a `__name` helper the page does not have.
+ */
+const frameMonitorScript = `(() => {
+  const state = { max: 0, last: performance.now(), frames: 0 };
+  function tick(now) {
+    const gap = now - state.last;
+    if (gap > state.max) state.max = gap;
+    state.last = now;
+    state.frames++;
+    requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick);
+  window.__frameMonitor = state;
+})()`;
+async function installFrameMonitor(page: Page) {
+  await page.evaluate(frameMonitorScript);
+}
+async function resetFrameMonitor(page: Page) {
+  await page.evaluate(() => {
+    const state = (window as unknown as { __frameMonitor: { max: number; last: number } })
+      .__frameMonitor;
+    state.max = 0;
+    state.last = performance.now();
+  });
+}
+/** Longest gap so far, counting the one still open (the main thread may only now be free). */
+async function readFrameMonitor(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const state = (window as unknown as { __frameMonitor: { max: number; last: number } })
+      .__frameMonitor;
+    return Math.round(Math.max(state.max, performance.now() - state.last));
+  });
+}
+async function heapMb(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return memory ? Math.round(memory.usedJSHeapSize / 1048576) : null;
+  });
+}
+
+const message = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split("\n").slice(0, 6).join("\n");
+
+export async function measureIngestRun(
+  url: string,
+  path: string,
+  rows: number,
+  run: number,
+  seed: number,
+  timeout: number,
+): Promise<IngestRun> {
+  const result: IngestRun = {
+    format: path.endsWith(".parquet") ? "parquet" : "csv",
+    rows,
+    run,
+    seed,
+    fileBytes: (await stat(path)).size,
+    validateMs: null,
+    summary: null,
+    acceptMs: null,
+    idleFrameGapMs: null,
+    maxFrameGapValidateMs: null,
+    maxFrameGapAcceptMs: null,
+    summaryText: null,
+    acceptedText: null,
+    heapMb: { afterValidate: null, afterAccept: null },
+    failure: null,
+    pageErrors: [],
+  };
+  let stage = "launch";
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(timeout);
+    page.on("pageerror", (error) => result.pageErrors.push(message(error)));
+    page.on("console", (m) => {
+      if (m.type() === "error") result.pageErrors.push(`console: ${m.text().slice(0, 500)}`);
+    });
+    page.on("crash", () => result.pageErrors.push("page crashed"));
+
+    stage = "open";
+    await page.goto(`${url}/es/data`);
+    await page.waitForSelector('[data-engine="ready"]', { timeout: 120_000 });
+    await installFrameMonitor(page);
+    await page.waitForTimeout(1000);
+    result.idleFrameGapMs = await readFrameMonitor(page);
+
+    stage = "validate";
+    await resetFrameMonitor(page);
+    const validateStart = performance.now();
+    await page.setInputFiles("input[type=file]", path, { timeout });
+    const shown = await page.waitForSelector("[data-summary], .notice--error", { timeout });
+    result.validateMs = Math.round(performance.now() - validateStart);
+    result.maxFrameGapValidateMs = await readFrameMonitor(page);
+    result.heapMb.afterValidate = await heapMb(page);
+    result.summary = await shown.getAttribute("data-summary");
+    result.summaryText = ((await shown.textContent()) ?? "").trim();
+    if (result.summary === null) throw new Error(`the page says: ${result.summaryText}`);
+    if (result.summary !== `0/0/${rows}`)
+      throw new Error(`expected summary 0/0/${rows}, got ${result.summary}`);
+
+    stage = "accept";
+    await resetFrameMonitor(page);
+    const acceptStart = performance.now();
+    await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click({ timeout });
+    const notice = await page.waitForSelector(".notice--ok, .notice--error", { timeout });
+    result.acceptMs = Math.round(performance.now() - acceptStart);
+    result.maxFrameGapAcceptMs = await readFrameMonitor(page);
+    result.heapMb.afterAccept = await heapMb(page);
+    result.acceptedText = ((await notice.textContent()) ?? "").trim();
+    if (await notice.evaluate((e) => e.classList.contains("notice--error")))
+      throw new Error(`the page says: ${result.acceptedText}`);
+  } catch (error) {
+    result.failure = { stage, message: message(error) };
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+  return result;
+}
