@@ -21,10 +21,21 @@ import {
   exportObservationsParquet,
   loadObservations,
 } from "../src/lib/observations/observation-table";
-import { buildHeadlineSeriesSql, headlineSpecs } from "../src/lib/observations/series-sql";
+import {
+  buildHeadlineRowsSql,
+  buildHeadlineSeriesSql,
+  headlineSpecs,
+} from "../src/lib/observations/series-sql";
 import { exportManifestFile } from "../src/lib/officer-tools/export-bundle";
 import { exportManifest } from "../src/lib/officer-tools/manifest";
+import { arrowIpcToParquet } from "../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../src/lib/parquet/parquet-node";
+import {
+  indexFromRowRanges,
+  indicatorRowRangesSql,
+  publishedRowGroupSize,
+  rangedLayoutFromRows,
+} from "../src/lib/published/published-index";
 import { createMemoryStore } from "../src/lib/submissions/memory-store";
 import { type SubmissionStore, sha256Hex } from "../src/lib/submissions/submission";
 import { loadBase, restoreSubmissions } from "../src/lib/submissions/submission-service";
@@ -36,6 +47,8 @@ export const fundingDir = "data/funding";
 export const publishedFunding = "public/data/funding.parquet";
 export const publishedDir = "data/published";
 export const publishedHeadlines = "public/data/headlines-snapshot.json";
+export const publishedHeadlineRows = "public/data/headlines.parquet";
+export const publishedIndex = "public/data/observations.index.json";
 
 async function loadCatalogIndicators(): Promise<Indicator[]> {
   const catalog = await loadCatalogFromDir("indicators");
@@ -150,6 +163,30 @@ export async function publishedStore(dir = publishedDir): Promise<SubmissionStor
   return store;
 }
 
+/**
+ * The layout index of the published file (which row groups hold each indicator) and the rows the
+ * overview needs, so a large dataset can be opened without downloading it (see README, "Scale").
+ */
+async function writePublishedIndex(engine: Engine, indicators: readonly Indicator[]) {
+  const headline = buildHeadlineRowsSql(headlineSpecs(indicators));
+  await writeFile(
+    publishedHeadlineRows,
+    arrowIpcToParquet(nodeParquet, await engine.queryArrowIpc(headline.sql, headline.params)),
+  );
+  const [total] = await engine.query("SELECT count(*) AS n FROM observations");
+  const rows = Number(total?.n ?? 0);
+  const ranges = (await engine.query(indicatorRowRangesSql("observations"))).map((r) => ({
+    indicatorId: String(r.indicatorId),
+    firstRow: Number(r.firstRow),
+    lastRow: Number(r.lastRow),
+  }));
+  const layout = rows > rangedLayoutFromRows ? "ranged" : "whole";
+  await writeFile(
+    publishedIndex,
+    JSON.stringify(indexFromRowRanges(ranges, rows, publishedRowGroupSize, layout)),
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const observations = await collectObservations();
   const engine = await startNodeEngine();
@@ -172,6 +209,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const parquet = await exportObservationsParquet(engine, nodeParquet);
     await mkdir("public/data", { recursive: true });
     await writeFile(publishedParquet, parquet);
+    await writePublishedIndex(engine, indicators);
     const snapshot = await headlineSnapshot(engine, indicators);
     await writeFile(publishedHeadlines, JSON.stringify(snapshot));
     console.log(`wrote ${publishedHeadlines}: ${snapshot.rows.length} headline points`);

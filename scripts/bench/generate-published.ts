@@ -1,15 +1,27 @@
 /**
  * Published observation data of any size for the benchmark and the scale test, in the app's
  * Parquet layout (the columns of `tableColumns`, sorted by indicator and time, row groups of
- * 122,880 rows), written by native DuckDB straight from SQL so ten million rows take seconds.
+ * 65,536 rows), written by native DuckDB straight from SQL so ten million rows take seconds.
  * Labelled illustrative in every row (obs_status, source). Every catalog indicator, quarterly
  * from 2018; each indicator-quarter has its total (no breakdown) first, then breakdowns over the
  * catalog's dimension codes (geography standing for countries of destination).
  */
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import dimensionsJson from "../../indicators/dimensions.json";
 import indicatorsJson from "../../indicators/indicators.json";
 import { dimensionNames } from "../../src/lib/catalog/schema";
+import {
+  buildHeadlineRowsSql,
+  headlineSpecs,
+  type Selection,
+} from "../../src/lib/observations/series-sql";
+import {
+  type PublishedIndex,
+  publishedRowGroupSize,
+} from "../../src/lib/published/published-index";
 
 const quarters = 32;
 const indicatorIds = (indicatorsJson as { id: string }[]).map((i) => i.id);
@@ -57,18 +69,72 @@ export function publishedRowsSql(rows: number): string {
   ].join("\n");
 }
 
+const quoted = (path: string) => `'${path.replaceAll("'", "''")}'`;
+
 /** Writes `rows` generated observations to `path` as Parquet (ZSTD). */
 export async function writePublishedParquet(path: string, rows: number): Promise<void> {
   const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
   const connection = await instance.connect();
   try {
     await connection.run(
-      `COPY (${publishedRowsSql(rows)}) TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`,
+      `COPY (${publishedRowsSql(rows)}) TO ${quoted(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${publishedRowGroupSize})`,
     );
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/**
+ * A large published dataset in the ranged layout, as a regional deployment would host it:
+ * `observations.parquet`, `observations.index.json` (each indicator's row groups, from the file's
+ * own row-group statistics) and `headlines.parquet` (the overview's rows, by the app's own query).
+ */
+export async function writeRangedDataset(
+  dir: string,
+  rows: number,
+): Promise<{ parquet: string; index: string; headlines: string }> {
+  const parquet = join(dir, "observations.parquet");
+  const index = join(dir, "observations.index.json");
+  const headlines = join(dir, "headlines.parquet");
+  if (!existsSync(parquet)) await writePublishedParquet(parquet, rows);
+  const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `CREATE VIEW observations AS SELECT * FROM read_parquet(${quoted(parquet)})`,
+    );
+    const headline = buildHeadlineRowsSql(
+      headlineSpecs(indicatorsJson as unknown as { id: string; headline: Selection }[]),
+    );
+    const prepared = await connection.prepare(
+      `COPY (${headline.sql}) TO ${quoted(headlines)} (FORMAT parquet, COMPRESSION zstd)`,
+    );
+    for (const [i, value] of headline.params.entries()) prepared.bindVarchar(i + 1, String(value));
+    await prepared.run();
+    const groups = await connection.runAndReadAll(
+      `SELECT row_group_id, row_group_num_rows, stats_min_value, stats_max_value FROM parquet_metadata(${quoted(parquet)}) WHERE path_in_schema = 'indicator_id' ORDER BY row_group_id`,
+    );
+    const rowGroups: Record<string, number[]> = Object.create(null);
+    let total = 0;
+    for (const [id, count, min, max] of groups.getRows()) {
+      total += Number(count);
+      for (const indicator of indicatorIds)
+        if (indicator >= String(min) && indicator <= String(max))
+          rowGroups[indicator] = [...(rowGroups[indicator] ?? []), Number(id)];
+    }
+    const published: PublishedIndex = {
+      layout: "ranged",
+      rows: total,
+      rowGroupSize: publishedRowGroupSize,
+      rowGroups,
+    };
+    await writeFile(index, JSON.stringify(published));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return { parquet, index, headlines };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

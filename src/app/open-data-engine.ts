@@ -2,6 +2,8 @@ import { startBrowserEngine } from "@/lib/db/browser-engine";
 import type { Engine } from "@/lib/db/engine";
 import type { ReadyData } from "@/lib/db/engine-status";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
+import { type PublishedIndex, parsePublishedIndex } from "@/lib/published/published-index";
+import { createRangedLoader, everythingLoaded } from "@/lib/published/ranged-loader";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
 import {
   loadBase,
@@ -11,6 +13,28 @@ import {
 import { fundingDataset } from "@/lib/submissions/submission-sql";
 
 const publishedData = `${import.meta.env.BASE_URL}data/observations.parquet`;
+const publishedIndex = `${import.meta.env.BASE_URL}data/observations.index.json`;
+const publishedHeadlines = `${import.meta.env.BASE_URL}data/headlines.parquet`;
+
+/** The published layout; a missing or unreadable index means one whole file (older builds). */
+async function fetchIndex(): Promise<PublishedIndex | null> {
+  try {
+    const response = await fetch(publishedIndex);
+    return response.ok ? parsePublishedIndex(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The published observations at start: the whole file, or for a large ranged dataset only the
+ * overview's headline rows (the rest is read by range when a view needs it).
+ */
+async function fetchPublished(): Promise<{ bytes: Uint8Array; index: PublishedIndex | null }> {
+  const index = await fetchIndex();
+  if (index?.layout === "ranged") return { bytes: await fetchBytes(publishedHeadlines), index };
+  return { bytes: await fetchBytes(publishedData), index };
+}
 const publishedFunding = `${import.meta.env.BASE_URL}data/funding.parquet`;
 
 export type OpenedData = Omit<ReadyData, "dataVersion" | "dataChanged" | "recovery">;
@@ -51,7 +75,7 @@ function messageOf(error: unknown): string {
  */
 export async function openDataEngine(callbacks: OpenCallbacks): Promise<OpenedData | null> {
   // The Parquet decoder and the data file download while the engine starts.
-  const parquet = Promise.all([loadBrowserParquet(), fetchBytes(publishedData)]);
+  const parquet = Promise.all([loadBrowserParquet(), fetchPublished()]);
   parquet.catch(() => undefined);
   let engine: Engine;
   try {
@@ -65,8 +89,17 @@ export async function openDataEngine(callbacks: OpenCallbacks): Promise<OpenedDa
   }
   callbacks.onEngineStarted();
   try {
-    const [pq, bytes] = await parquet;
-    await loadBase(engine, pq, bytes);
+    const [pq, published] = await parquet;
+    await loadBase(engine, pq, published.bytes);
+    const ensureIndicators =
+      published.index?.layout === "ranged"
+        ? createRangedLoader(
+            engine,
+            pq,
+            new URL(publishedData, globalThis.location.href).href,
+            published.index,
+          )
+        : everythingLoaded;
     await loadBase(engine, pq, await fetchBytes(publishedFunding), fundingDataset);
     const store = createIndexedDbStore();
     let restore: RestoreReport = { restored: 0, failed: [] };
@@ -82,7 +115,16 @@ export async function openDataEngine(callbacks: OpenCallbacks): Promise<OpenedDa
       return null;
     }
     const reloadSubmissions = () => restoreSubmissions(engine, store, pq);
-    return { engine, store, parquet: pq, version, restore, storageProblem, reloadSubmissions };
+    return {
+      engine,
+      store,
+      parquet: pq,
+      version,
+      restore,
+      storageProblem,
+      reloadSubmissions,
+      ensureIndicators,
+    };
   } catch (error) {
     await engine.close().catch(() => undefined);
     throw new OpenDataError("data", messageOf(error));

@@ -1,5 +1,9 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { generateObservationsCsv } from "../../scripts/lib/generate-observations";
 import { browserSessionPerFile, foreignRequests } from "../helpers/browser-session";
 
 const session = browserSessionPerFile();
@@ -122,6 +126,22 @@ describe("quarterly intake in the browser", () => {
       page.getByRole("button", { name: /Parquet \+ manifiesto/ }).click(),
     ]);
     expect(bundle.suggestedFilename()).toMatch(/^gcm-monitor-export-.*\.zip$/);
+  });
+
+  it("cancels checking a large file: the worker stops and nothing changes", async () => {
+    await openData();
+    const before = await page.getAttribute("[data-fingerprint]", "data-fingerprint");
+    const file = join(await mkdtemp(join(tmpdir(), "gcm-cancel-")), "large.csv");
+    await writeFile(file, generateObservationsCsv(400_000, 11));
+    await page.setInputFiles("input[type=file]", file);
+    await page.getByRole("progressbar").waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Cancelar" }).click();
+    await page.getByText("Se canceló la revisión de large.csv").waitFor();
+    expect(await page.locator("[data-summary]").count()).toBe(0);
+    expect(await page.locator('[role="progressbar"]').count()).toBe(0);
+    expect(await page.getAttribute("[data-fingerprint]", "data-fingerprint")).toBe(before);
+    // The page still works: the next file is checked as usual.
+    expect(await upload("q1-with-errors.csv")).toBe("4/0/1");
   });
 
   it("sent nothing to any other origin, uploads included", () => {

@@ -22,6 +22,11 @@ export interface ReadyData {
    */
   reloadSubmissions: () => Promise<RestoreReport>;
   recovery: EngineRecovery | null;
+  /**
+   * Loads the published rows of some indicators if they are not in the engine yet (the ranged
+   * layout of a large published dataset); a no-op when everything was loaded at start.
+   */
+  ensureIndicators: (indicatorIds: readonly string[]) => Promise<void>;
 }
 
 /** The engine's worker died and the app started a new one: how often, and the last reason. */

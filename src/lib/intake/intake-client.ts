@@ -5,6 +5,8 @@ export interface InspectOptions {
   request: Omit<InspectRequest, "type">;
   history: (indicatorIds: string[]) => Promise<Observation[]>;
   onProgress: (fraction: number) => void;
+  /** Aborting stops the worker at once; the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
 }
 
 /** Checks a file in a fresh worker, which is closed afterwards whatever happens. */
@@ -12,9 +14,17 @@ export function inspectInWorker({
   request,
   history,
   onProgress,
+  signal,
 }: InspectOptions): Promise<Inspection> {
   const worker = new Worker(new URL("./intake.worker.ts", import.meta.url), { type: "module" });
   return new Promise<Inspection>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException("cancelled", "AbortError"));
+      return;
+    }
+    signal?.addEventListener("abort", () => reject(new DOMException("cancelled", "AbortError")), {
+      once: true,
+    });
     worker.onmessage = async (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === "progress") onProgress(message.fraction);

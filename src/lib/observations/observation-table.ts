@@ -2,6 +2,7 @@ import { dimensionNames } from "../catalog/schema";
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import { publishedRowGroupSize } from "../published/published-index";
 import { type Observation, observationColumns } from "./columns";
 
 export const observationsTable = "observations";
@@ -69,5 +70,6 @@ export async function exportObservationsParquet(
   const ipc = await engine.queryArrowIpc(
     `SELECT ${tableColumns.join(", ")} FROM ${observationsTable} ORDER BY indicator_id, time`,
   );
-  return arrowIpcToParquet(pq, ipc);
+  // Row groups of a known size, so the published index can name each indicator's.
+  return arrowIpcToParquet(pq, ipc, publishedRowGroupSize);
 }

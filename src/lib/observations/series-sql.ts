@@ -1,6 +1,6 @@
 import { type DimensionName, dimensionNames } from "../catalog/schema";
 import type { SqlParam } from "../db/engine";
-import { observationsTable } from "./observation-table";
+import { observationsTable, tableColumns } from "./observation-table";
 
 export interface SqlQuery {
   sql: string;
@@ -55,9 +55,10 @@ export function headlineSpecs(
 /** The headline series of many indicators in one scan, for the overview. */
 export function buildHeadlineSeriesSql(
   specs: readonly { indicatorId: string; selection: Selection }[],
+  columns: string = seriesColumns,
+  table: string = observationsTable,
 ): SqlQuery {
-  if (specs.length === 0)
-    return { sql: `SELECT ${seriesColumns} FROM ${observationsTable} WHERE false`, params: [] };
+  if (specs.length === 0) return { sql: `SELECT ${columns} FROM ${table} WHERE false`, params: [] };
   const params: SqlParam[] = [];
   const branches = specs.map(({ indicatorId, selection }) => {
     const filter = selectionFilter(selection);
@@ -65,7 +66,18 @@ export function buildHeadlineSeriesSql(
     return `(indicator_id = ? AND ${filter.sql})`;
   });
   return {
-    sql: `SELECT ${seriesColumns} FROM ${observationsTable} WHERE ${branches.join(" OR ")} ORDER BY indicator_id, time`,
+    sql: `SELECT ${columns} FROM ${table} WHERE ${branches.join(" OR ")} ORDER BY indicator_id, time`,
     params,
   };
+}
+
+/**
+ * Every column of the rows behind the headline series: what a large published dataset ships
+ * separately, so the overview can open without reading the rest.
+ */
+export function buildHeadlineRowsSql(
+  specs: readonly { indicatorId: string; selection: Selection }[],
+  table: string = observationsTable,
+): SqlQuery {
+  return buildHeadlineSeriesSql(specs, tableColumns.join(", "), table);
 }

@@ -1,5 +1,6 @@
 import type {
   Compression,
+  ParquetFile,
   readParquet,
   Table,
   WriterPropertiesBuilder,
@@ -13,6 +14,8 @@ export interface ParquetWasm {
   Table: typeof Table;
   WriterPropertiesBuilder: typeof WriterPropertiesBuilder;
   Compression: typeof Compression;
+  /** Async reader over HTTP range requests (browser), for the ranged published layout. */
+  ParquetFile: typeof ParquetFile;
 }
 
 /** Parquet bytes to an Arrow IPC stream that DuckDB can insert. */
@@ -21,7 +24,13 @@ export function parquetToArrowIpc(pq: ParquetWasm, parquet: Uint8Array): Uint8Ar
 }
 
 /** An Arrow IPC stream (a DuckDB query result) to Parquet bytes, Zstandard-compressed. */
-export function arrowIpcToParquet(pq: ParquetWasm, ipc: Uint8Array): Uint8Array {
-  const properties = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build();
+export function arrowIpcToParquet(
+  pq: ParquetWasm,
+  ipc: Uint8Array,
+  maxRowGroupSize?: number,
+): Uint8Array {
+  let builder = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD);
+  if (maxRowGroupSize !== undefined) builder = builder.setMaxRowGroupSize(maxRowGroupSize);
+  const properties = builder.build();
   return pq.writeParquet(pq.Table.fromIPCStream(ipc), properties);
 }

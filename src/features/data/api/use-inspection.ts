@@ -1,7 +1,7 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ReadyData } from "@/lib/db/engine-status";
 import { inspectInWorker } from "@/lib/intake/intake-client";
-import { maxFileBytes } from "@/lib/intake/limits";
+import { maxFileBytes, mayExceedMemory } from "@/lib/intake/limits";
 import type { Inspection } from "@/lib/intake/worker-protocol";
 import type { ObservationColumn } from "@/lib/observations/columns";
 import { buildHistorySql, rowsToObservations } from "@/lib/observations/history-query";
@@ -32,14 +32,23 @@ export type InspectionState =
       choices: InspectChoices;
     }
   | { phase: "failed"; fileName: string; message: string }
-  | { phase: "too_large"; fileName: string; megabytes: number; limit: number };
+  | { phase: "too_large"; fileName: string; megabytes: number; limit: number }
+  | { phase: "cancelled"; fileName: string }
+  | { phase: "memory_warning"; file: File; choices: InspectChoices; megabytes: number };
+
+/** The page's JavaScript heap limit where the browser reports it (Chromium), else null. */
+function heapLimit(): number | null {
+  const memory = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory;
+  return memory?.jsHeapSizeLimit ?? null;
+}
 
 /** Checks a file in the intake worker, then stages its valid rows and computes what accepting would change. */
 export function useInspection(ready: ReadyData | null) {
   const [state, setState] = useState<InspectionState>({ phase: "idle" });
+  const running = useRef<AbortController | null>(null);
 
   const inspect = useCallback(
-    async (file: File, choices: InspectChoices = {}) => {
+    async (file: File, choices: InspectChoices = {}, despiteMemory = false) => {
       if (!ready) return;
       if (file.size > maxFileBytes) {
         // Refused before reading a byte, so a huge file never fills the page's memory.
@@ -51,16 +60,31 @@ export function useInspection(ready: ReadyData | null) {
         });
         return;
       }
+      if (!despiteMemory && mayExceedMemory(file.size, heapLimit())) {
+        // Asked first: a tab that runs out of memory crashes and loses what is on screen.
+        setState({
+          phase: "memory_warning",
+          file,
+          choices,
+          megabytes: Math.round(file.size / 1048576),
+        });
+        return;
+      }
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
       setState({ phase: "checking", fileName: file.name, progress: 0 });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         const inspection = await inspectInWorker({
           request: { fileName: file.name, bytes, ...choices },
           history: async (ids) => {
+            await ready.ensureIndicators(ids);
             const { sql, params } = buildHistorySql(ids);
             return rowsToObservations(await ready.engine.query(sql, params));
           },
           onProgress: (progress) => setState({ phase: "checking", fileName: file.name, progress }),
+          signal: controller.signal,
         });
         const duplicate = await findAccepted(ready.store, inspection.checksum);
         let diff: Diff | null = null;
@@ -78,6 +102,10 @@ export function useInspection(ready: ReadyData | null) {
           choices,
         });
       } catch (error) {
+        if (controller.signal.aborted) {
+          setState({ phase: "cancelled", fileName: file.name });
+          return;
+        }
         setState({
           phase: "failed",
           fileName: file.name,
@@ -88,10 +116,13 @@ export function useInspection(ready: ReadyData | null) {
     [ready],
   );
 
+  /** Stops checking the current file; nothing was staged or stored, so nothing changes. */
+  const cancel = useCallback(() => running.current?.abort(), []);
+
   const reset = useCallback(async () => {
     if (ready) await dropStaged(ready.engine);
     setState({ phase: "idle" });
   }, [ready]);
 
-  return { state, inspect, reset };
+  return { state, inspect, reset, cancel };
 }

@@ -33,7 +33,7 @@ type Outcome =
 export default function DataPage() {
   const { t } = useTranslation();
   const ready = useReadyEngine();
-  const { state, inspect, reset } = useInspection(ready);
+  const { state, inspect, reset, cancel } = useInspection(ready);
   const submissions = useSubmissions();
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -176,10 +176,31 @@ export default function DataPage() {
         )}
       </div>
       {state.phase === "checking" && (
-        <ProgressBar
-          label={t("data.checking", { file: state.fileName })}
-          fraction={state.progress}
-        />
+        <div className="checking">
+          <ProgressBar
+            label={t("data.checking", { file: state.fileName })}
+            fraction={state.progress}
+          />
+          <button type="button" onClick={cancel}>
+            {t("data.cancelCheck")}
+          </button>
+        </div>
+      )}
+      {state.phase === "cancelled" && (
+        <p className="notice" role="status">
+          {t("data.checkCancelled", { file: state.fileName })}
+        </p>
+      )}
+      {state.phase === "memory_warning" && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t("data.memoryWarning", { file: state.file.name, megabytes: state.megabytes })}</p>
+          <button type="button" onClick={() => void inspect(state.file, state.choices, true)}>
+            {t("data.checkAnyway")}
+          </button>{" "}
+          <button type="button" onClick={() => void reset()}>
+            {t("data.cancelCheck")}
+          </button>
+        </div>
       )}
       {state.phase === "failed" && (
         <p className="notice notice--error" role="alert">

@@ -1,7 +1,6 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { DimensionName } from "@/lib/catalog/schema";
-import type { Engine } from "@/lib/db/engine";
-import { useReadyEngine } from "@/lib/db/engine-status";
+import { type ReadyData, useReadyEngine } from "@/lib/db/engine-status";
 import { toSeriesPoints } from "@/lib/observations/decode-rows";
 import { buildBreakdownSql } from "@/lib/observations/series-sql";
 import type { SeriesPoint } from "@/lib/progress/series-point";
@@ -10,17 +9,17 @@ import { queryKeys } from "@/lib/query/query-keys";
 export type Breakdown = Map<string, SeriesPoint[]>;
 
 export function breakdownQueryOptions(
-  engine: Engine,
-  dataVersion: number,
+  ready: Pick<ReadyData, "engine" | "dataVersion" | "ensureIndicators">,
   indicatorId: string,
   dimension: DimensionName,
 ) {
   const { sql, params } = buildBreakdownSql(indicatorId, dimension);
   return queryOptions({
-    queryKey: queryKeys.breakdown(dataVersion, indicatorId, dimension),
+    queryKey: queryKeys.breakdown(ready.dataVersion, indicatorId, dimension),
     queryFn: async (): Promise<Breakdown> => {
+      await ready.ensureIndicators([indicatorId]);
       const byCode: Breakdown = new Map();
-      for (const point of toSeriesPoints(await engine.query(sql, params))) {
+      for (const point of toSeriesPoints(await ready.engine.query(sql, params))) {
         const code = point.code ?? "";
         byCode.set(code, [...(byCode.get(code) ?? []), point]);
       }
@@ -33,7 +32,7 @@ export function useBreakdown(indicatorId: string, dimension: DimensionName | nul
   const ready = useReadyEngine();
   return useQuery(
     ready && dimension
-      ? breakdownQueryOptions(ready.engine, ready.dataVersion, indicatorId, dimension)
+      ? breakdownQueryOptions(ready, indicatorId, dimension)
       : {
           queryKey: queryKeys.breakdown(ready?.dataVersion ?? 0, indicatorId, dimension),
           queryFn: skipToken,

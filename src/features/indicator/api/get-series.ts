@@ -1,21 +1,22 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
-import type { Engine } from "@/lib/db/engine";
-import { useReadyEngine } from "@/lib/db/engine-status";
+import { type ReadyData, useReadyEngine } from "@/lib/db/engine-status";
 import { toSeriesPoints } from "@/lib/observations/decode-rows";
 import { buildSeriesSql, type Selection } from "@/lib/observations/series-sql";
 import type { SeriesPoint } from "@/lib/progress/series-point";
 import { queryKeys } from "@/lib/query/query-keys";
 
 export function seriesQueryOptions(
-  engine: Engine,
-  dataVersion: number,
+  ready: Pick<ReadyData, "engine" | "dataVersion" | "ensureIndicators">,
   indicatorId: string,
   selection: Selection,
 ) {
   const { sql, params } = buildSeriesSql(indicatorId, selection);
   return queryOptions({
-    queryKey: queryKeys.series(dataVersion, indicatorId, selection),
-    queryFn: async (): Promise<SeriesPoint[]> => toSeriesPoints(await engine.query(sql, params)),
+    queryKey: queryKeys.series(ready.dataVersion, indicatorId, selection),
+    queryFn: async (): Promise<SeriesPoint[]> => {
+      await ready.ensureIndicators([indicatorId]);
+      return toSeriesPoints(await ready.engine.query(sql, params));
+    },
   });
 }
 
@@ -23,7 +24,7 @@ export function useSeries(indicatorId: string, selection: Selection) {
   const ready = useReadyEngine();
   return useQuery(
     ready
-      ? seriesQueryOptions(ready.engine, ready.dataVersion, indicatorId, selection)
+      ? seriesQueryOptions(ready, indicatorId, selection)
       : { queryKey: queryKeys.series(0, indicatorId, selection), queryFn: skipToken },
   );
 }
