@@ -1,5 +1,6 @@
 import { seriesPalette } from "@/lib/chart/palette";
 import type { ChartOption } from "@/lib/echarts";
+import { escapeHtml } from "@/lib/format/escape-html";
 
 export interface FundingPoint {
   name: string;
@@ -21,7 +22,8 @@ export function fundingChartOption(
     tooltip: {
       trigger: "item",
       formatter: (p: { data: [number, number, string] }) =>
-        `${p.data[2]}: ${p.data[0]} % · ${p.data[1]}`,
+        // ECharts renders a formatter's string as HTML.
+        `${escapeHtml(p.data[2])}: ${p.data[0]} % · ${p.data[1]}`,
     },
     xAxis: { type: "value", name: labels.x, nameLocation: "middle", nameGap: 32, min: 0, max: 120 },
     yAxis: { type: "value", name: labels.y, nameLocation: "middle", nameGap: 40, min: -5, max: 5 },
