@@ -1,6 +1,7 @@
 /**
  * Dashboard interactions on large published data, in headless Chromium against the production
- * build: the server hands the app a generated Parquet file as its published observations, and we
+ * build: the server hands the app a generated dataset in the ranged layout the build publishes
+ * above 500,000 rows (scripts/bench/generate-published.ts), and we
  * time (page clock) opening an indicator page from the overview until its trend chart is drawn,
  * and changing the disaggregation until the chart is redrawn, each on a query not yet cached.
  */
@@ -78,7 +79,7 @@ async function breakdownOptions(page: Page): Promise<string[]> {
 }
 
 export async function measureInteraction(
-  parquetPath: string,
+  files: { parquet: string; index: string; headlines: string },
   rows: number,
   log: (line: string) => void = () => {},
 ): Promise<InteractionResult> {
@@ -92,7 +93,11 @@ export async function measureInteraction(
   };
   const server = await startStaticServer({
     root: "dist",
-    overrides: { "/data/observations.parquet": parquetPath },
+    overrides: {
+      "/data/observations.parquet": files.parquet,
+      "/data/observations.index.json": files.index,
+      "/data/headlines.parquet": files.headlines,
+    },
   });
   const memory = sampleChromiumMemory();
   const browser = await launchChromium();
