@@ -58,7 +58,12 @@ function stats(values: readonly (number | null)[]): Stats {
   if (v.length === 0) return { min: null, median: null, n: 0 };
   const mid = Math.floor(v.length / 2);
   const median = v.length % 2 ? (v[mid] ?? null) : ((v[mid - 1] ?? 0) + (v[mid] ?? 0)) / 2;
-  return { min: v[0] ?? null, median: median === null ? null : Math.round(median), n: v.length };
+  const first = v[0];
+  return {
+    min: first === undefined ? null : Math.round(first),
+    median: median === null ? null : Math.round(median),
+    n: v.length,
+  };
 }
 
 // ---- bytes shipped -------------------------------------------------------------------------
