@@ -17,7 +17,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EngineRun, Timing } from "./engines/measure-engine";
+import { type EngineRun, emptyEngineRun, type Timing } from "./engines/measure-engine";
 import {
   type Answer,
   compareAnswers,
@@ -132,27 +132,10 @@ const workerPath = fileURLToPath(new URL("./engines/worker.ts", import.meta.url)
 
 function emptyRun(engine: EngineId, size: number, runs: number, error: string): EngineRun {
   return {
-    engine,
-    size,
-    runs,
+    ...emptyEngineRun(engine, size, runs, 0),
     status: "failed",
-    currentStep: "start",
     failedStep: "start",
     error,
-    version: null,
-    startMs: null,
-    timings: {},
-    sortTiming: null,
-    sortCopyError: null,
-    sortedIngestTiming: null,
-    sortedTimings: {},
-    fingerprints: {},
-    answers: {},
-    sortedAnswers: {},
-    parquetTableTimings: {},
-    parquetTableAnswers: {},
-    memory: { baselineRssMb: 0, afterIngestRssMb: null, sampledPeakRssMb: 0, peakRssMb: 0 },
-    wallMs: 0,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { launchChromium } from "../../tests/helpers/chromium";
 import { startStaticServer } from "../lib/static-server";
 import { sampleChromiumMemory } from "./memory-sampler";
+import { whenPresent } from "./page-clock";
 
 export interface InteractionResult {
   rows: number;
@@ -35,12 +36,6 @@ function withinAMinute<T>(step: string, work: Promise<T>): Promise<T> {
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
-
-const waitFor = (page: Page, selector: string) =>
-  page.evaluate(`new Promise((resolve) => {
-    const check = () => document.querySelector(${JSON.stringify(selector)}) ? resolve(performance.now()) : requestAnimationFrame(check);
-    check();
-  })`);
 
 /** Clicks a link in the page and waits for the trend chart; page-clock milliseconds. */
 async function openIndicator(page: Page, id: string): Promise<number> {
@@ -111,7 +106,7 @@ export async function measureInteraction(
     await page.goto(`${server.url}/es`, { waitUntil: "commit" });
     log(`  ${rows} rows: loading`);
     result.loadMs = Math.round(
-      Number(await waitFor(page, '[data-engine="ready"], [data-engine="failed"]')),
+      Number(await whenPresent(page, '[data-engine="ready"], [data-engine="failed"]')),
     );
     const engineState = await page.getAttribute("[data-engine]", "data-engine");
     if (engineState !== "ready")
@@ -120,8 +115,9 @@ export async function measureInteraction(
     for (const [index, id] of indicatorsToOpen.entries()) {
       // Back to the overview inside the app: a reload would restart the engine.
       if (index > 0) await page.evaluate("history.back()");
-      await waitFor(page, `a[href$="/indicators/${id}"]`);
+      await whenPresent(page, `a[href$="/indicators/${id}"]`);
       result.openIndicatorMs.push(await withinAMinute(`open ${id}`, openIndicator(page, id)));
+      log(`  ${rows} rows: ${id} opened in ${Math.round(result.openIndicatorMs.at(-1) ?? 0)} ms`);
       for (const dimension of await breakdownOptions(page)) {
         result.breakdownMs.push(
           await withinAMinute(`${id} by ${dimension}`, changeBreakdown(page, dimension)),
@@ -130,9 +126,6 @@ export async function measureInteraction(
           `  ${rows} rows: ${id} by ${dimension}: ${Math.round(result.breakdownMs.at(-1) ?? 0)} ms`,
         );
       }
-      log(
-        `  ${rows} rows: ${id} opened in ${result.openIndicatorMs.at(-1)} ms, breakdowns ${result.breakdownMs.map(Math.round).join(", ")}`,
-      );
     }
   } catch (error) {
     result.failure = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";

@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { launchChromium } from "../../tests/helpers/chromium";
+import { evaluateNumber, whenPresent } from "./page-clock";
 
 export interface NavigationRun {
   cache: "fresh" | "warm";
@@ -17,26 +18,6 @@ export interface NavigationRun {
   jsHeapMb: number;
   foreignRequests: string[];
 }
-
-/**
- * The page time (ms since navigation start) at the first animation frame where `selector`
- * matches. Runs through the debugging protocol: the app's CSP forbids string evaluation, which
- * `page.waitForFunction` would need.
- */
-async function whenPresent(page: Page, selector: string): Promise<number> {
-  // A string, not a function: tsx would add helpers to a function's source that the page lacks.
-  const found = await page.evaluate(`new Promise((resolve) => {
-    const check = () => {
-      if (document.querySelector(${JSON.stringify(selector)})) resolve(performance.now());
-      else requestAnimationFrame(check);
-    };
-    check();
-  })`);
-  return Number(found);
-}
-
-const evaluateNumber = async (page: Page, expression: string) =>
-  Number(await page.evaluate(expression));
 
 async function visit(page: Page, url: string, cache: NavigationRun["cache"], foreign: string[]) {
   await page.goto(`${url}/es`, { waitUntil: "commit" });

@@ -1,41 +1,19 @@
 /**
  * DuckDB-wasm 1.32 in-process under Node (the blocking build, the same wasm the browser runs),
- * started like src/lib/db/node-engine.ts: eh bundle, BigInt and DECIMAL cast to double, extension
+ * opened by openNodeDuckDB in src/lib/db/node-engine.ts: eh bundle, BigInt and DECIMAL as double, extension
  * autoload off (Parquet is not built in; it goes parquet-wasm → Arrow IPC → insertArrowFromIPCStream).
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from "@duckdb/duckdb-wasm/blocking";
 import { arrowToRows } from "../../../src/lib/db/arrow-rows";
-import { engineStartupSql } from "../../../src/lib/db/engine";
+import { openNodeDuckDB } from "../../../src/lib/db/node-engine";
 import { parquetToArrowIpc } from "../../../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../../../src/lib/parquet/parquet-node";
 import type { BenchEngine, BenchInput } from "./engine";
 import { csvColumnsSql, fingerprintSql, querySql, toAnswer } from "./questions";
 
-const require = createRequire(import.meta.url);
 const sortOrder = "ORDER BY indicator_id, period";
-const dist = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
 
 export async function startDuckdbWasm(input: BenchInput): Promise<BenchEngine> {
-  const db = await createDuckDB(
-    {
-      mvp: {
-        mainModule: join(dist, "duckdb-mvp.wasm"),
-        mainWorker: join(dist, "duckdb-node-mvp.worker.cjs"),
-      },
-      eh: {
-        mainModule: join(dist, "duckdb-eh.wasm"),
-        mainWorker: join(dist, "duckdb-node-eh.worker.cjs"),
-      },
-    },
-    new VoidLogger(),
-    NODE_RUNTIME,
-  );
-  await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const conn = db.connect();
-  for (const sql of engineStartupSql) conn.query(sql);
+  const { db, conn } = await openNodeDuckDB();
 
   const csvNames = input.csv.map((_, k) => `bench-part${k}.csv`);
   const run = (sql: string, params: readonly (string | number)[]) => {

@@ -95,20 +95,16 @@ export class MemoryProbe {
   }
 }
 
-export async function measureEngine(options: {
-  engine: () => Promise<BenchEngine>;
-  engineId: EngineId;
-  size: number;
-  runs: number;
-  probe: MemoryProbe;
-  /** Called after every step with the result so far (the worker writes it to disk). */
-  onProgress: (run: EngineRun) => void;
-}): Promise<EngineRun> {
-  const { runs, probe } = options;
-  const started = performance.now();
-  const result: EngineRun = {
-    engine: options.engineId,
-    size: options.size,
+/** A run with nothing measured yet: the start of a measurement, or what a crashed worker left. */
+export function emptyEngineRun(
+  engine: EngineId,
+  size: number,
+  runs: number,
+  baselineRssMb: number,
+): EngineRun {
+  return {
+    engine,
+    size,
     runs,
     status: "ok",
     currentStep: "start",
@@ -126,14 +122,23 @@ export async function measureEngine(options: {
     sortedAnswers: {},
     parquetTableTimings: {},
     parquetTableAnswers: {},
-    memory: {
-      baselineRssMb: mb(probe.sample()),
-      afterIngestRssMb: null,
-      sampledPeakRssMb: 0,
-      peakRssMb: 0,
-    },
+    memory: { baselineRssMb, afterIngestRssMb: null, sampledPeakRssMb: 0, peakRssMb: 0 },
     wallMs: 0,
   };
+}
+
+export async function measureEngine(options: {
+  engine: () => Promise<BenchEngine>;
+  engineId: EngineId;
+  size: number;
+  runs: number;
+  probe: MemoryProbe;
+  /** Called after every step with the result so far (the worker writes it to disk). */
+  onProgress: (run: EngineRun) => void;
+}): Promise<EngineRun> {
+  const { runs, probe } = options;
+  const started = performance.now();
+  const result = emptyEngineRun(options.engineId, options.size, runs, mb(probe.sample()));
   const progress = () => {
     probe.sample();
     result.memory.sampledPeakRssMb = mb(probe.peak);

@@ -10,8 +10,11 @@ const require = createRequire(import.meta.url);
 const arrow = require("apache-arrow") as typeof import("apache-arrow");
 const dist = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
 
-/** DuckDB-wasm in-process under Node: the same engine and SQL as the browser, for tests and the CLI. */
-export async function startNodeEngine(): Promise<Engine> {
+/**
+ * The blocking DuckDB-wasm opened as the app opens it (eh bundle, BigInt and DECIMAL as double,
+ * the startup settings): shared by the engine below and the benchmark, which times raw calls.
+ */
+export async function openNodeDuckDB() {
   const db = await createDuckDB(
     {
       mvp: {
@@ -30,6 +33,12 @@ export async function startNodeEngine(): Promise<Engine> {
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = db.connect();
   for (const sql of engineStartupSql) conn.query(sql);
+  return { db, conn };
+}
+
+/** DuckDB-wasm in-process under Node: the same engine and SQL as the browser, for tests and the CLI. */
+export async function startNodeEngine(): Promise<Engine> {
+  const { db, conn } = await openNodeDuckDB();
 
   const run = (sql: string, params: readonly SqlParam[]) => {
     if (params.length === 0) return conn.query(sql);
