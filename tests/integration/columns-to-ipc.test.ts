@@ -1,0 +1,73 @@
+import * as arrow from "apache-arrow";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
+import type { Engine } from "../../src/lib/db/engine";
+import { startNodeEngine } from "../../src/lib/db/node-engine";
+import { arrowIpcToParquet, parquetToArrowIpc } from "../../src/lib/parquet/parquet-codec";
+import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await startNodeEngine();
+});
+afterAll(async () => engine.close());
+
+const text = ["HN", null, "USA", "HN", "", "ñandú ✓", null];
+const numbers = [1.5, null, -0, 3, Number.MAX_VALUE, 0.1, null];
+
+describe("columns as Arrow IPC (text dictionary-coded, numbers as Float64)", () => {
+  it("arrives in DuckDB as VARCHAR and DOUBLE with every value and NULL in place", async () => {
+    await engine.exec("DROP TABLE IF EXISTS ipc_round_trip");
+    await engine.insertArrowIpc(
+      "ipc_round_trip",
+      columnsToIpc(arrow, {
+        code: { kind: "text", values: text },
+        value: { kind: "number", values: numbers },
+      }),
+    );
+    const types = await engine.query(
+      "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'ipc_round_trip' ORDER BY ordinal_position",
+    );
+    expect(types).toEqual([
+      { column_name: "code", data_type: "VARCHAR" },
+      { column_name: "value", data_type: "DOUBLE" },
+    ]);
+    const rows = await engine.query("SELECT code, value FROM ipc_round_trip");
+    expect(rows.map((r) => r.code)).toEqual(text);
+    expect(rows.map((r) => r.value)).toEqual(numbers);
+  });
+
+  it("keeps an all-blank text column as text, and an empty table loadable", async () => {
+    await engine.exec("DROP TABLE IF EXISTS ipc_blank; DROP TABLE IF EXISTS ipc_empty");
+    await engine.insertArrowIpc(
+      "ipc_blank",
+      columnsToIpc(arrow, { note: { kind: "text", values: [null, null] } }),
+    );
+    await engine.insertArrowIpc(
+      "ipc_empty",
+      columnsToIpc(arrow, {
+        note: { kind: "text", values: [] },
+        value: { kind: "number", values: [] },
+      }),
+    );
+    const types = await engine.query(
+      "SELECT table_name, data_type FROM information_schema.columns WHERE table_name IN ('ipc_blank', 'ipc_empty') ORDER BY table_name, ordinal_position",
+    );
+    expect(types.map((t) => `${t.table_name}:${t.data_type}`)).toEqual([
+      "ipc_blank:VARCHAR",
+      "ipc_empty:VARCHAR",
+      "ipc_empty:DOUBLE",
+    ]);
+    const [{ n } = { n: -1 }] = await engine.query("SELECT count(*) AS n FROM ipc_empty");
+    expect(Number(n)).toBe(0);
+  });
+
+  it("survives the Parquet round trip that stores accepted files", () => {
+    const parquet = arrowIpcToParquet(
+      nodeParquet,
+      columnsToIpc(arrow, { code: { kind: "text", values: text } }),
+    );
+    const back = arrow.tableFromIPC(parquetToArrowIpc(nodeParquet, parquet));
+    expect(back.getChild("code")?.toArray()).toEqual(text);
+  });
+});
