@@ -10,6 +10,7 @@ import {
   loadObservations,
   observationsToColumns,
 } from "../../src/lib/observations/observation-table";
+import { arrowIpcToParquet } from "../../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
 import { createMemoryStore } from "../../src/lib/submissions/memory-store";
 import { StorageError, type SubmissionStore } from "../../src/lib/submissions/submission";
@@ -22,6 +23,7 @@ import {
   stage,
   undoSubmission,
 } from "../../src/lib/submissions/submission-service";
+import { observationsDataset, rebuildSql } from "../../src/lib/submissions/submission-sql";
 import { projectCatalog } from "../helpers/catalog";
 
 const catalog = projectCatalog();
@@ -104,6 +106,52 @@ describe("submissions: accept whole, revise with a diff, undo, restore", () => {
     expect(await value(engine, "returnees-received", "2026-Q1")).toBe(9100);
     expect(await value(engine, "returnees-received", "2026-Q1", "female")).toBe("absent");
     expect(await value(engine, "returnees-received", "2025-Q4")).toBe(7700);
+  });
+
+  it("after each accept holds exactly the rows a full rebuild would", async () => {
+    // Accepting changes only the scopes the file covers; a rebuild from scratch must agree.
+    await engine.exec("CREATE OR REPLACE TEMP TABLE after_accept AS SELECT * FROM observations");
+    await engine.exec(rebuildSql(observationsDataset));
+    const differing = await engine.query(
+      "SELECT count(*) AS n FROM ((SELECT * FROM after_accept EXCEPT ALL SELECT * FROM observations) UNION ALL (SELECT * FROM observations EXCEPT ALL SELECT * FROM after_accept))",
+    );
+    const [{ n: rows } = { n: 0 }] = await engine.query("SELECT count(*) AS n FROM after_accept");
+    expect(Number(rows)).toBeGreaterThan(1000);
+    expect(Number(differing[0]?.n)).toBe(0);
+  });
+
+  it("stores the intake worker's own Parquet of the staged rows as is, and restores it", async () => {
+    const own = createMemoryStore();
+    const result = await inspectFile(
+      catalog,
+      "own.csv",
+      csv("returnees-received,2026-Q2,9200,\nreturnees-received,2026-Q2,2300,female\n"),
+    );
+    const ipc = columnsToIpc(arrow, observationsToColumns(result.observations));
+    const first = await startNodeEngine();
+    const fresh = await startNodeEngine();
+    try {
+      await loadBase(first, nodeParquet, base);
+      await stage(first, ipc);
+      const meta = await acceptStaged(first, own, nodeParquet, {
+        fileName: "own.csv",
+        checksum: "own",
+        at: at(9),
+        id: "own",
+        parquet: arrowIpcToParquet(nodeParquet, ipc),
+      });
+      expect(meta.rows).toBe(2);
+      expect(await value(first, "returnees-received", "2026-Q2", "female")).toBe(2300);
+      await loadBase(fresh, nodeParquet, base);
+      expect(await restoreSubmissions(fresh, own, nodeParquet)).toEqual({
+        restored: 1,
+        failed: [],
+      });
+      expect(await value(fresh, "returnees-received", "2026-Q2", "female")).toBe(2300);
+    } finally {
+      await first.close();
+      await fresh.close();
+    }
   });
 
   it("undoes the revision: the previous submission and the published data come back", async () => {

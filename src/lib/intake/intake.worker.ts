@@ -6,6 +6,7 @@ import { fundingToColumns } from "../funding/funding-table";
 import type { Observation } from "../observations/columns";
 import { observationsToColumns } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
+import { arrowIpcToParquet } from "../parquet/parquet-codec";
 import { sha256Hex } from "../submissions/submission";
 import { inspectFile } from "./inspect-file";
 import type { FromWorker, ToWorker } from "./worker-protocol";
@@ -46,19 +47,24 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
       rest.kind === "funding"
         ? columnsToIpc(arrow, fundingToColumns(funding))
         : columnsToIpc(arrow, observationsToColumns(observations));
+    const rows = rest.kind === "funding" ? funding.length : observations.length;
+    // Encoded here for storage, so accepting does not freeze the page with it.
+    const parquet =
+      rest.errors === 0 && rows > 0 ? arrowIpcToParquet(await loadBrowserParquet(), ipc) : null;
     post(
       {
         type: "done",
         inspection: {
           result: rest,
           preview: observations.slice(0, 20),
-          rows: rest.kind === "funding" ? funding.length : observations.length,
+          rows,
           ipc,
+          parquet,
           checksum,
           seconds: (performance.now() - started) / 1000,
         },
       },
-      [ipc.buffer],
+      parquet ? [ipc.buffer, parquet.buffer] : [ipc.buffer],
     );
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });

@@ -43,15 +43,19 @@ export function createRecoder(catalog: Catalog): Recoder {
     for (const word of totalWords) table.set(word, "");
     tables.set(dimension.id, table);
   }
-  // Files repeat the same few category spellings: remember each answer.
-  const memo = new Map<string, string>();
+  // Files repeat the same few category spellings: remember each answer, per dimension.
+  const memos = new Map<DimensionName, Map<string, string>>();
   return (dimension, text) => {
-    const memoKey = `${dimension}\u0000${text}`;
-    const known = memo.get(memoKey);
+    let memo = memos.get(dimension);
+    if (!memo) {
+      memo = new Map();
+      memos.set(dimension, memo);
+    }
+    const known = memo.get(text);
     if (known !== undefined) return known;
     const exact = text.trim();
     const code = tables.get(dimension)?.get(fold(exact).replace(/\s+/g, " ")) ?? exact;
-    memo.set(memoKey, code);
+    memo.set(text, code);
     return code;
   };
 }

@@ -150,33 +150,52 @@ export function validatePrepared(
     }
     return parsed;
   };
-  const seenKeys = new Map<string, number>();
+  const seenKeys = new Map<number, number>();
   const columnIndex = new Map<ObservationColumn, number>();
   table.columns.forEach((c, i) => {
     if (c !== null && !periodColumns.has(i) && !columnIndex.has(c)) columnIndex.set(c, i);
   });
 
   const label = (column: ObservationColumn) => headerName.get(column) ?? column;
-  // Columns the file does not have read as one shared empty cell: no work, no allocation.
-  const absent = new Map<ObservationColumn, Cell>();
-  const cellOf = (record: GridRow, column: ObservationColumn): Cell => {
-    const constant = table.constants[column];
-    if (constant !== undefined) return { text: constant, column: label(column) };
-    const index = columnIndex.get(column);
-    if (index === undefined) {
-      let empty = absent.get(column);
-      if (!empty) {
-        empty = { text: "", column: label(column) };
-        absent.set(column, empty);
-      }
-      return empty;
+  // Each column is read the same way on every row: decided once, not per cell.
+  type Source = { constant: Cell } | { index: number; column: string };
+  const sources = new Map<ObservationColumn, Source>();
+  const sourceOf = (column: ObservationColumn): Source => {
+    let source = sources.get(column);
+    if (!source) {
+      const constant = table.constants[column];
+      const index = columnIndex.get(column);
+      source =
+        constant !== undefined
+          ? { constant: { text: constant, column: label(column) } }
+          : index === undefined
+            ? // Columns the file does not have read as one shared empty cell: no work, no allocation.
+              { constant: { text: "", column: label(column) } }
+            : { index, column: label(column) };
+      sources.set(column, source);
     }
-    const raw = record.cells[index] ?? "";
+    return source;
+  };
+  const cellOf = (record: GridRow, column: ObservationColumn): Cell => {
+    const source = sourceOf(column);
+    if ("constant" in source) return source.constant;
+    const raw = record.cells[source.index] ?? "";
     const text = raw.trim();
     if (text !== raw && text !== "")
-      fixes.add({ kind: "trimmed", column: label(column), from: raw, to: text }, record.row);
-    return { text, column: label(column) };
+      fixes.add({ kind: "trimmed", column: source.column, from: raw, to: text }, record.row);
+    return { text, column: source.column };
   };
+  /** A row's key as a number: indicator-period and the codes of each dimension, interned. */
+  const internedKeys = new Map<string, number>();
+  const intern = (text: string) => {
+    let id = internedKeys.get(text);
+    if (id === undefined) {
+      id = internedKeys.size;
+      internedKeys.set(text, id);
+    }
+    return id;
+  };
+  const dimensionCombos = new Map<string, number>();
 
   const checkRow = (
     row: number,
@@ -271,11 +290,16 @@ export function validatePrepared(
     }
 
     const periodCode = period.ok ? period.period.code : periodCell.text;
-    const key = [
-      indicatorCell.text,
-      periodCode,
-      ...dimensionNames.map((d) => dimensions[d] ?? ""),
-    ].join("\u0000");
+    // Few distinct indicator-periods and dimension combinations: a numeric key per row is far
+    // cheaper to hash a million times than the joined text.
+    let combo = "";
+    for (const d of dimensionNames) combo += `${dimensions[d] ?? ""}\u0000`;
+    let comboId = dimensionCombos.get(combo);
+    if (comboId === undefined) {
+      comboId = dimensionCombos.size;
+      dimensionCombos.set(combo, comboId);
+    }
+    const key = intern(`${indicatorCell.text}\u0000${periodCode}`) * 2 ** 26 + comboId;
     const firstRow = seenKeys.get(key);
     if (firstRow !== undefined)
       findings.push({ severity: "error", code: "duplicate_key", file, row, detail: { firstRow } });

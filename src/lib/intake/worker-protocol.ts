@@ -23,6 +23,8 @@ export interface Inspection {
   preview: Observation[];
   rows: number;
   ipc: Uint8Array;
+  /** The same rows as Parquet, as they are stored when accepted; null when they cannot be. */
+  parquet: Uint8Array | null;
   checksum: string;
   seconds: number;
 }

@@ -3,11 +3,14 @@ import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parqu
 import { type SubmissionMeta, type SubmissionStore, sha256Hex } from "./submission";
 import {
   acceptStagedSql,
+  applyStagedSql,
+  createDiffSql,
   createSubmittedTableSql,
   type Dataset,
   datasets,
   diffCountsSql,
   diffSampleSql,
+  diffTable,
   fingerprintSql,
   observationsDataset,
   rebuildSql,
@@ -220,6 +223,7 @@ export async function diffStaged(
   limit = 200,
   dataset: Dataset = observationsDataset,
 ): Promise<Diff> {
+  await engine.exec(createDiffSql(dataset));
   const counts = new Map(
     (await engine.query(diffCountsSql(dataset))).map((r) => [String(r.kind), Number(r.n)]),
   );
@@ -231,6 +235,7 @@ export async function diffStaged(
     old_value: typeof r.old_value === "number" ? r.old_value : null,
     new_value: typeof r.new_value === "number" ? r.new_value : null,
   }));
+  await engine.exec(`DROP TABLE IF EXISTS ${diffTable(dataset)}`);
   return {
     dataset: dataset.kind,
     added: counts.get("added") ?? 0,
@@ -257,15 +262,24 @@ export function acceptStaged(
   engine: Engine,
   store: SubmissionStore,
   pq: ParquetWasm,
-  file: { fileName: string; checksum: string; at: string; id: string },
+  file: {
+    fileName: string;
+    checksum: string;
+    at: string;
+    id: string;
+    /** The staged rows already encoded (the intake worker does it off the page's thread). */
+    parquet?: Uint8Array;
+  },
   dataset: Dataset = observationsDataset,
 ): Promise<SubmissionMeta> {
   return exclusive(engine, async () => {
     const [summary] = await engine.query(stagedSummarySql(dataset));
-    const parquet = arrowIpcToParquet(
-      pq,
-      await engine.queryArrowIpc(`SELECT ${dataset.columns.join(", ")} FROM ${dataset.staged}`),
-    );
+    const parquet =
+      file.parquet ??
+      arrowIpcToParquet(
+        pq,
+        await engine.queryArrowIpc(`SELECT ${dataset.columns.join(", ")} FROM ${dataset.staged}`),
+      );
     const meta = await store.add(
       {
         id: file.id,
@@ -283,7 +297,7 @@ export function acceptStaged(
     try {
       await transaction(engine, async () => {
         await engine.query(acceptStagedSql(dataset), [meta.seq]);
-        await engine.exec(rebuildSql(dataset));
+        for (const sql of applyStagedSql(dataset)) await engine.exec(sql);
       });
     } catch (error) {
       if (!(error instanceof EngineCrashedError))

@@ -73,6 +73,7 @@ export default function DataPage() {
           checksum: state.inspection.checksum,
           at: new Date().toISOString(),
           id: crypto.randomUUID(),
+          ...(state.inspection.parquet ? { parquet: state.inspection.parquet } : {}),
         },
         datasets[state.inspection.result.kind],
       );
