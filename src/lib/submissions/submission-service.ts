@@ -4,13 +4,11 @@ import { type SubmissionMeta, type SubmissionStore, sha256Hex } from "./submissi
 import {
   acceptStagedSql,
   applyStagedSql,
-  createDiffSql,
   createSubmittedTableSql,
   type Dataset,
   datasets,
   diffCountsSql,
   diffSampleSql,
-  diffTable,
   fingerprintSql,
   observationsDataset,
   rebuildSql,
@@ -223,10 +221,7 @@ export async function diffStaged(
   limit = 200,
   dataset: Dataset = observationsDataset,
 ): Promise<Diff> {
-  await engine.exec(createDiffSql(dataset));
-  const counts = new Map(
-    (await engine.query(diffCountsSql(dataset))).map((r) => [String(r.kind), Number(r.n)]),
-  );
+  const [counts] = await engine.query(diffCountsSql(dataset));
   const sample = (await engine.query(diffSampleSql(dataset), [limit])).map((r) => ({
     kind: r.kind as DiffRow["kind"],
     key: Object.fromEntries(
@@ -235,12 +230,11 @@ export async function diffStaged(
     old_value: typeof r.old_value === "number" ? r.old_value : null,
     new_value: typeof r.new_value === "number" ? r.new_value : null,
   }));
-  await engine.exec(`DROP TABLE IF EXISTS ${diffTable(dataset)}`);
   return {
     dataset: dataset.kind,
-    added: counts.get("added") ?? 0,
-    changed: counts.get("changed") ?? 0,
-    removed: counts.get("removed") ?? 0,
+    added: Number(counts?.added ?? 0),
+    changed: Number(counts?.changed ?? 0),
+    removed: Number(counts?.removed ?? 0),
     sample,
   };
 }

@@ -105,19 +105,23 @@ export function diffRowsSql(d: Dataset): string {
   ].join("\n");
 }
 
-/** Where the diff is kept while the officer reviews it: computed once, read twice. */
-export const diffTable = (d: Dataset) => `${d.staged}_diff`;
-
-export function createDiffSql(d: Dataset): string {
-  return `CREATE OR REPLACE TEMP TABLE ${diffTable(d)} AS ${diffRowsSql(d)}`;
-}
-
+/**
+ * How many rows accepting would add, change and remove. Keys are unique on both sides (a file
+ * with a duplicate key never gets here), so an inner join against the few rows in effect in the
+ * file's scopes is enough: far cheaper than counting the full outer join of a million new rows.
+ */
 export function diffCountsSql(d: Dataset): string {
-  return `SELECT kind, count(*) AS n FROM ${diffTable(d)} GROUP BY kind`;
+  return [
+    `WITH scope AS (SELECT DISTINCT ${d.scope.join(", ")} FROM ${d.staged}),`,
+    `current AS (SELECT o.* FROM ${d.effective} o JOIN scope USING (${d.scope.join(", ")})),`,
+    `matched AS (SELECT count(*) AS n, count(*) FILTER (WHERE s.${d.value} IS DISTINCT FROM c.${d.value}) AS changed`,
+    `  FROM ${d.staged} s JOIN current c ON ${joinOn(d, d.key, "s", "c")})`,
+    `SELECT (SELECT count(*) FROM ${d.staged}) - n AS added, changed, (SELECT count(*) FROM current) - n AS removed FROM matched`,
+  ].join("\n");
 }
 
 export function diffSampleSql(d: Dataset): string {
-  return `SELECT * FROM ${diffTable(d)} ORDER BY kind, ${d.key.join(", ")} LIMIT ?`;
+  return `SELECT * FROM (${diffRowsSql(d)}) ORDER BY kind, ${d.key.join(", ")} LIMIT ?`;
 }
 
 /**
