@@ -4,8 +4,33 @@ import type { Observation } from "../observations/columns";
 import { parsePeriod, sameTimeLastYear } from "../observations/period";
 import type { Finding } from "./findings";
 
-const seriesKey = (o: Observation) =>
-  [o.indicator_id, ...dimensionNames.map((d) => o.dimensions[d] ?? "")].join("\u0000");
+/**
+ * Series keys, remembered per breakdown object: intake shares one object among the rows of a
+ * breakdown, so a million rows build a few thousand keys instead of a million.
+ */
+function seriesKeys(): (o: Observation) => string {
+  const byIndicator = new Map<string, Map<object, string>>();
+  return (o) => {
+    let known = byIndicator.get(o.indicator_id);
+    if (!known) {
+      known = new Map();
+      byIndicator.set(o.indicator_id, known);
+    }
+    let key = known.get(o.dimensions);
+    if (key === undefined) {
+      key = o.indicator_id;
+      for (const d of dimensionNames) key += `\u0000${o.dimensions[d] ?? ""}`;
+      known.set(o.dimensions, key);
+    }
+    return key;
+  };
+}
+
+function dimensionCount(o: Observation): number {
+  let n = 0;
+  for (const d of dimensionNames) if (o.dimensions[d] !== undefined) n++;
+  return n;
+}
 
 /** Counts whose subgroups (one dimension at a time) add up to more than their total. */
 export function subgroupExceedsTotal(
@@ -18,9 +43,10 @@ export function subgroupExceedsTotal(
       .filter((i) => i.unit === "count" || i.unit === "currency_usd")
       .map((i) => i.id),
   );
+  // Only totals and one-dimension breakdowns take part: the rest are never collected.
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
-    if (!additive.has(o.indicator_id) || o.value === null) continue;
+    if (!additive.has(o.indicator_id) || o.value === null || dimensionCount(o) > 1) continue;
     const key = `${o.indicator_id}\u0000${o.period}`;
     const members = groups.get(key);
     if (members) members.push(o);
@@ -28,12 +54,10 @@ export function subgroupExceedsTotal(
   }
   const findings: Finding[] = [];
   for (const members of groups.values()) {
-    const total = members.find((o) => Object.keys(o.dimensions).length === 0);
+    const total = members.find((o) => dimensionCount(o) === 0);
     if (!total || total.value === null) continue;
     for (const dimension of dimensionNames) {
-      const parts = members.filter(
-        (o) => Object.keys(o.dimensions).length === 1 && o.dimensions[dimension] !== undefined,
-      );
+      const parts = members.filter((o) => o.dimensions[dimension] !== undefined);
       const sum = parts.reduce((s, o) => s + (o.value ?? 0), 0);
       if (parts.length > 0 && sum > total.value + 1e-9) {
         findings.push({
@@ -103,9 +127,8 @@ export function unusualJumps(
   file: string,
 ): Finding[] {
   const series = new Map<string, Map<string, number>>();
-  const put = (o: Observation) => {
+  const put = (o: Observation, key: string) => {
     if (o.value === null) return;
-    const key = seriesKey(o);
     let byPeriod = series.get(key);
     if (!byPeriod) {
       byPeriod = new Map<string, number>();
@@ -113,8 +136,10 @@ export function unusualJumps(
     }
     byPeriod.set(o.period, o.value);
   };
-  for (const o of history) put(o);
-  for (const o of incoming) put(o);
+  const seriesKey = seriesKeys();
+  for (const o of history) put(o, seriesKey(o));
+  const incomingKeys = incoming.map(seriesKey);
+  incoming.forEach((o, i) => put(o, incomingKeys[i] ?? ""));
 
   const previousOf = previousPeriodLookup();
   const change = (current: number, previous: number) => Math.log((current + 1) / (previous + 1));
@@ -139,9 +164,9 @@ export function unusualJumps(
   };
 
   const findings: Finding[] = [];
-  for (const o of incoming) {
+  for (const [i, o] of incoming.entries()) {
     if (o.value === null) continue;
-    const key = seriesKey(o);
+    const key = incomingKeys[i] ?? "";
     const byPeriod = series.get(key);
     const previousPeriod = previousOf(o.period);
     const previous = previousPeriod ? byPeriod?.get(previousPeriod) : undefined;

@@ -150,7 +150,8 @@ export function validatePrepared(
     }
     return parsed;
   };
-  const seenKeys = new Map<number, number>();
+  // Per breakdown, the first row of each indicator-period: small integer keys, cheap to hash.
+  const seenKeys: Map<number, number>[] = [];
   const columnIndex = new Map<ObservationColumn, number>();
   table.columns.forEach((c, i) => {
     if (c !== null && !periodColumns.has(i) && !columnIndex.has(c)) columnIndex.set(c, i);
@@ -158,7 +159,8 @@ export function validatePrepared(
 
   const label = (column: ObservationColumn) => headerName.get(column) ?? column;
   // Each column is read the same way on every row: decided once, not per cell.
-  type Source = { constant: Cell } | { index: number; column: string };
+  // A read column hands out one scratch cell, refilled per row: findings copy what they keep.
+  type Source = { constant: Cell } | { index: number; scratch: Cell };
   const sources = new Map<ObservationColumn, Source>();
   const sourceOf = (column: ObservationColumn): Source => {
     let source = sources.get(column);
@@ -171,7 +173,7 @@ export function validatePrepared(
           : index === undefined
             ? // Columns the file does not have read as one shared empty cell: no work, no allocation.
               { constant: { text: "", column: label(column) } }
-            : { index, column: label(column) };
+            : { index, scratch: { text: "", column: label(column) } };
       sources.set(column, source);
     }
     return source;
@@ -182,8 +184,9 @@ export function validatePrepared(
     const raw = record.cells[source.index] ?? "";
     const text = raw.trim();
     if (text !== raw && text !== "")
-      fixes.add({ kind: "trimmed", column: source.column, from: raw, to: text }, record.row);
-    return { text, column: source.column };
+      fixes.add({ kind: "trimmed", column: source.scratch.column, from: raw, to: text }, record.row);
+    source.scratch.text = text;
+    return source.scratch;
   };
   /** A row's key as a number: indicator-period and the codes of each dimension, interned. */
   const internedKeys = new Map<string, number>();
@@ -196,6 +199,8 @@ export function validatePrepared(
     return id;
   };
   const dimensionCombos = new Map<string, number>();
+  // Rows with the same breakdown share one frozen object: a million rows, a few thousand objects.
+  const sharedDimensions: Readonly<Partial<Record<DimensionName, string>>>[] = [];
 
   const checkRow = (
     row: number,
@@ -298,12 +303,18 @@ export function validatePrepared(
     if (comboId === undefined) {
       comboId = dimensionCombos.size;
       dimensionCombos.set(combo, comboId);
+      sharedDimensions.push(Object.freeze(dimensions));
     }
-    const key = intern(`${indicatorCell.text}\u0000${periodCode}`) * 2 ** 26 + comboId;
-    const firstRow = seenKeys.get(key);
+    let seen = seenKeys[comboId];
+    if (!seen) {
+      seen = new Map();
+      seenKeys[comboId] = seen;
+    }
+    const key = intern(`${indicatorCell.text}\u0000${periodCode}`);
+    const firstRow = seen.get(key);
     if (firstRow !== undefined)
       findings.push({ severity: "error", code: "duplicate_key", file, row, detail: { firstRow } });
-    else seenKeys.set(key, row);
+    else seen.set(key, row);
 
     let blocking = false;
     for (let i = before; i < findings.length; i++)
@@ -315,7 +326,7 @@ export function validatePrepared(
         period: period.period.code,
         time: toFractionalYear(period.period),
         value: number.kind === "number" ? number.value : null,
-        dimensions,
+        dimensions: sharedDimensions[comboId] ?? dimensions,
         unit: unitCell.text || null,
         obs_status: obsStatuses.includes(status) ? status : "normal",
         source: cellOf(record, "source").text || null,
