@@ -4,7 +4,7 @@ import { loadBundledCatalog } from "../catalog/load-catalog-browser";
 import { columnsToIpc } from "../db/columns-to-ipc";
 import { fundingToColumns } from "../funding/funding-table";
 import type { Observation } from "../observations/columns";
-import { observationsToColumns } from "../observations/observation-table";
+import { groupByIndicator, observationsToColumns } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
 import { arrowIpcToParquet } from "../parquet/parquet-codec";
 import { sha256Hex } from "../submissions/submission";
@@ -42,15 +42,16 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
       onProgress: (fraction) => post({ type: "progress", fraction }),
     });
     const { observations, funding, ...rest } = result;
-    // Funding files become funding rows; everything else, observations.
+    // Funding files become funding rows; everything else, observations grouped by indicator.
     const ipc =
       rest.kind === "funding"
         ? columnsToIpc(arrow, fundingToColumns(funding))
-        : columnsToIpc(arrow, observationsToColumns(observations));
+        : columnsToIpc(arrow, observationsToColumns(groupByIndicator(observations)));
     const rows = rest.kind === "funding" ? funding.length : observations.length;
-    // Encoded here for storage, so accepting does not freeze the page with it.
-    const parquet =
-      rest.errors === 0 && rows > 0 ? arrowIpcToParquet(await loadBrowserParquet(), ipc) : null;
+    const storable = rest.errors === 0 && rows > 0;
+    // The page stages the rows while this worker encodes the Parquet that is stored on accept:
+    // the two cores work at once, and accepting never freezes the page with the encoding.
+    const forStorage = storable ? ipc.slice() : null;
     post(
       {
         type: "done",
@@ -59,13 +60,17 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
           preview: observations.slice(0, 20),
           rows,
           ipc,
-          parquet,
+          storing: storable,
           checksum,
           seconds: (performance.now() - started) / 1000,
         },
       },
-      parquet ? [ipc.buffer, parquet.buffer] : [ipc.buffer],
+      [ipc.buffer],
     );
+    if (forStorage) {
+      const parquet = arrowIpcToParquet(await loadBrowserParquet(), forStorage);
+      post({ type: "stored", parquet }, [parquet.buffer]);
+    }
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }

@@ -184,7 +184,10 @@ export function validatePrepared(
     const raw = record.cells[source.index] ?? "";
     const text = raw.trim();
     if (text !== raw && text !== "")
-      fixes.add({ kind: "trimmed", column: source.scratch.column, from: raw, to: text }, record.row);
+      fixes.add(
+        { kind: "trimmed", column: source.scratch.column, from: raw, to: text },
+        record.row,
+      );
     source.scratch.text = text;
     return source.scratch;
   };

@@ -23,8 +23,8 @@ export interface Inspection {
   preview: Observation[];
   rows: number;
   ipc: Uint8Array;
-  /** The same rows as Parquet, as they are stored when accepted; null when they cannot be. */
-  parquet: Uint8Array | null;
+  /** True when the worker goes on to encode the rows as Parquet for storage ("stored"). */
+  storing: boolean;
   checksum: string;
   seconds: number;
 }
@@ -33,4 +33,5 @@ export type FromWorker =
   | { type: "progress"; fraction: number }
   | { type: "needHistory"; indicatorIds: string[] }
   | { type: "done"; inspection: Inspection }
+  | { type: "stored"; parquet: Uint8Array }
   | { type: "failed"; message: string };

@@ -126,12 +126,14 @@ export function diffSampleSql(d: Dataset): string {
 
 /**
  * Accepting a file gives it the highest sequence number, so it wins every scope it covers: the
- * rows in effect change only there. Cheaper than `rebuildSql`, which sorts everything again.
+ * rows in effect change only there. Cheaper than `rebuildSql`, which sorts everything again; the
+ * rows go in as staged (the intake worker groups them by indicator, which keeps zone maps useful).
  */
 export function applyStagedSql(d: Dataset): string[] {
+  const scope = `SELECT DISTINCT ${d.scope.join(", ")} FROM ${d.staged}`;
   return [
-    `DELETE FROM ${d.effective} e WHERE EXISTS (SELECT 1 FROM ${d.staged} s WHERE ${joinOn(d, d.scope, "s", "e")})`,
-    `INSERT INTO ${d.effective} SELECT ${list(d)} FROM ${d.staged} ORDER BY ${d.order}`,
+    `DELETE FROM ${d.effective} e WHERE EXISTS (SELECT 1 FROM (${scope}) s WHERE ${joinOn(d, d.scope, "s", "e")})`,
+    `INSERT INTO ${d.effective} SELECT ${list(d)} FROM ${d.staged}`,
   ];
 }
 

@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { ReadyData } from "@/lib/db/engine-status";
-import { inspectInWorker } from "@/lib/intake/intake-client";
+import { type CheckedFile, inspectInWorker } from "@/lib/intake/intake-client";
 import { maxFileBytes, mayExceedMemory } from "@/lib/intake/limits";
-import type { Inspection } from "@/lib/intake/worker-protocol";
 import type { ObservationColumn } from "@/lib/observations/columns";
 import { buildHistorySql, rowsToObservations } from "@/lib/observations/history-query";
 import {
@@ -26,7 +25,7 @@ export type InspectionState =
   | {
       phase: "checked";
       file: File;
-      inspection: Inspection;
+      inspection: CheckedFile;
       diff: Diff | null;
       duplicateOf: string | null;
       choices: InspectChoices;

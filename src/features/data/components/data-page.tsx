@@ -64,6 +64,8 @@ export default function DataPage() {
     setBusy(true);
     const started = performance.now();
     try {
+      // Encoded by the intake worker meanwhile; should that have failed, accepting encodes it.
+      const parquet = await state.inspection.parquet?.catch(() => undefined);
       const meta = await acceptStaged(
         ready.engine,
         ready.store,
@@ -73,7 +75,7 @@ export default function DataPage() {
           checksum: state.inspection.checksum,
           at: new Date().toISOString(),
           id: crypto.randomUUID(),
-          ...(state.inspection.parquet ? { parquet: state.inspection.parquet } : {}),
+          ...(parquet ? { parquet } : {}),
         },
         datasets[state.inspection.result.kind],
       );
