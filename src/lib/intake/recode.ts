@@ -25,6 +25,12 @@ const synonyms: Partial<Record<DimensionName, Record<string, string>>> = {
   },
 };
 
+/**
+ * The same text, no longer holding on to the larger text it was cut from: V8 keeps a sliced
+ * string's parent alive, and a remembered cell would keep a whole part of a file in memory.
+ */
+export const detached = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
 export type Recoder = (dimension: DimensionName, text: string) => string;
 
 /**
@@ -55,7 +61,7 @@ export function createRecoder(catalog: Catalog): Recoder {
     if (known !== undefined) return known;
     const exact = text.trim();
     const code = tables.get(dimension)?.get(fold(exact).replace(/\s+/g, " ")) ?? exact;
-    memo.set(text, code);
+    memo.set(detached(text), code);
     return code;
   };
 }

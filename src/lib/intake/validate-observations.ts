@@ -16,7 +16,7 @@ import { mapHeader } from "./header-map";
 import type { DecimalSeparator } from "./number-format";
 import { parseNumber } from "./parse-number";
 import type { CsvTable } from "./read-csv";
-import { createRecoder } from "./recode";
+import { createRecoder, detached } from "./recode";
 import { periodOfHeader } from "./wide-layout";
 
 /** A located table with its columns mapped, ready to check row by row. */
@@ -92,6 +92,20 @@ interface Cell {
   column: string;
 }
 
+/** A table's layout: everything about it but its rows. */
+export type TableLayout = Omit<PreparedTable, "records">;
+
+/** Checks rows as they come (a large file is read in parts), then gives the result. */
+export interface RowValidator {
+  add(records: readonly GridRow[]): void;
+  finish(): ValidationResult;
+}
+
+const finished = (result: ValidationResult): RowValidator => ({
+  add: () => undefined,
+  finish: () => result,
+});
+
 /**
  * Checks a prepared table against the catalog. Every finding names the file, the spreadsheet
  * row and the column, so the officer can go straight to the cell.
@@ -101,12 +115,26 @@ export function validatePrepared(
   table: PreparedTable,
   onProgress?: (fraction: number) => void,
 ): ValidationResult {
+  const validator = createRowValidator(catalog, table);
+  const batch = 20_000;
+  for (let start = 0; start < table.records.length; start += batch) {
+    onProgress?.(start / table.records.length);
+    validator.add(table.records.slice(start, start + batch));
+  }
+  return validator.finish();
+}
+
+export function createRowValidator(catalog: Catalog, table: TableLayout): RowValidator {
   const { file } = table;
   const findings: Finding[] = [];
   const observations: Observation[] = [];
   const fixes: FixLog = createFixLog();
   if (table.header.length === 0)
-    return { findings: [{ severity: "error", code: "empty_file", file }], observations, fixes: [] };
+    return finished({
+      findings: [{ severity: "error", code: "empty_file", file }],
+      observations,
+      fixes: [],
+    });
 
   const headerName = new Map<ObservationColumn, string>();
   const periodColumns = new Set(table.periodColumns);
@@ -137,7 +165,7 @@ export function validatePrepared(
       row: table.headerRow,
       detail: { column },
     });
-  if (missing.length > 0) return { findings, observations, fixes: [] };
+  if (missing.length > 0) return finished({ findings, observations, fixes: [] });
 
   const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
   const recode = createRecoder(catalog);
@@ -146,10 +174,21 @@ export function validatePrepared(
     let parsed = periods.get(text);
     if (!parsed) {
       parsed = parsePeriod(text);
-      periods.set(text, parsed);
+      periods.set(detached(text), parsed);
     }
     return parsed;
   };
+  // Repeated texts kept once, detached from the file's text so that parts already read can go.
+  const kept = new Map<string, string>();
+  const keep = (text: string): string => {
+    let known = kept.get(text);
+    if (known === undefined) {
+      known = detached(text);
+      kept.set(known, known);
+    }
+    return known;
+  };
+  const keepOrNull = (text: string) => (text === "" ? null : keep(text));
   // Per breakdown, the first row of each indicator-period: small integer keys, cheap to hash.
   const seenKeys: Map<number, number>[] = [];
   const columnIndex = new Map<ObservationColumn, number>();
@@ -325,47 +364,47 @@ export function validatePrepared(
     if (!blocking && period.ok) {
       const status = cellOf(record, "obs_status").text as ObsStatus;
       observations.push({
-        indicator_id: indicatorCell.text,
+        indicator_id: indicator?.id ?? keep(indicatorCell.text),
         period: period.period.code,
         time: toFractionalYear(period.period),
         value: number.kind === "number" ? number.value : null,
         dimensions: sharedDimensions[comboId] ?? dimensions,
-        unit: unitCell.text || null,
+        unit: unitCell.text ? keep(unitCell.text) : null,
         obs_status: obsStatuses.includes(status) ? status : "normal",
-        source: cellOf(record, "source").text || null,
-        note: cellOf(record, "note").text || null,
+        source: keepOrNull(cellOf(record, "source").text),
+        note: keepOrNull(cellOf(record, "note").text),
         row,
       });
     }
   };
 
-  const progressEvery = 20_000;
-  for (const [index, record] of table.records.entries()) {
-    if (onProgress && index % progressEvery === 0) onProgress(index / table.records.length);
-    const indicatorCell = cellOf(record, "indicator_id");
-    if (wide) {
-      for (const index of table.periodColumns) {
-        const name = table.header[index] ?? "";
-        const periodText = periodOfHeader(name) ?? name;
+  const add = (records: readonly GridRow[]) => {
+    for (const record of records) {
+      const indicatorCell = cellOf(record, "indicator_id");
+      if (wide) {
+        for (const index of table.periodColumns) {
+          const name = table.header[index] ?? "";
+          const periodText = periodOfHeader(name) ?? name;
+          checkRow(
+            record.row,
+            indicatorCell,
+            { text: periodText, column: name },
+            { text: (record.cells[index] ?? "").trim(), column: name },
+            record,
+          );
+        }
+      } else {
         checkRow(
           record.row,
           indicatorCell,
-          { text: periodText, column: name },
-          { text: (record.cells[index] ?? "").trim(), column: name },
+          cellOf(record, "period"),
+          cellOf(record, "value"),
           record,
         );
       }
-    } else {
-      checkRow(
-        record.row,
-        indicatorCell,
-        cellOf(record, "period"),
-        cellOf(record, "value"),
-        record,
-      );
     }
-  }
-  return { findings, observations, fixes: fixes.list() };
+  };
+  return { add, finish: () => ({ findings, observations, fixes: fixes.list() }) };
 }
 
 /** Validates a simple long CSV table whose header names the columns. */
