@@ -65,6 +65,20 @@ function expectClearMessages(finding: Finding) {
   }
 }
 
+describe("reading hostile files in parts", () => {
+  it.each(corpus.map((c) => [c.name, c] as const))(
+    "%s: read in 64 KB parts gives what reading it whole gives",
+    async (_, file) => {
+      const whole = await inspect(file.fileName, file.bytes);
+      const inParts = await inspectFile(catalog, file.fileName, file.bytes, {
+        parquet: nodeParquet,
+        partBytes: 64 << 10,
+      });
+      expect(inParts).toEqual(whole);
+    },
+  );
+});
+
 describe("inspectFile on broken and hostile files", () => {
   it("has a corpus of every kind asked for", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);

@@ -35,57 +35,79 @@ export function mayHoldHiddenCharacters(text: string): boolean {
   return hidden.test(text);
 }
 
+/** Checks rows as they are read, part by part; `findings()` is what `checkGrid` gives for them all. */
+export interface GridChecker {
+  add(rows: Grid, scanCharacters: boolean): void;
+  /** The first row wider than the column limit, once one has been seen. */
+  tooWide(): Finding | null;
+  findings(): Finding[];
+}
+
+export function createGridChecker(file: string): GridChecker {
+  const found: Finding[] = [];
+  let wide: Finding | null = null;
+  let long = 0;
+  let hiddenFound = 0;
+  return {
+    add(rows, scanCharacters) {
+      if (wide) return;
+      for (const { row, cells } of rows) {
+        if (cells.length > maxColumns) {
+          wide = {
+            severity: "error",
+            code: "too_many_columns",
+            file,
+            row,
+            detail: { columns: cells.length, limit: maxColumns },
+          };
+          return;
+        }
+      }
+      for (const { row, cells } of rows) {
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i] ?? "";
+          if (cell.length > maxCellChars) {
+            if (long++ < maxStructuralFindings)
+              found.push({
+                severity: "error",
+                code: "cell_too_long",
+                file,
+                row,
+                column: columnLetter(i),
+                detail: { characters: cell.length, limit: maxCellChars },
+              });
+            continue;
+          }
+          if (!scanCharacters || hiddenFound >= maxStructuralFindings) continue;
+          const character = findHiddenCharacter(cell);
+          if (character !== null) {
+            hiddenFound++;
+            found.push({
+              severity: "error",
+              code: "control_character",
+              file,
+              row,
+              column: columnLetter(i),
+              value: cell,
+              detail: { character: codePoint(character) },
+            });
+          }
+        }
+      }
+    },
+    tooWide: () => wide,
+    // A row too wide says it all: nothing else is checked in such a file.
+    findings: () => (wide ? [wide] : found),
+  };
+}
+
 /**
  * Checks a decoded grid before anything is done with its cells: a row wider than the column
  * limit (then nothing else is checked), cells longer than the cell limit, and hidden characters.
  * Each finding names the row and the column as the spreadsheet shows them (A, B, … AA).
  */
 export function checkGrid(file: string, grid: Grid, scanCharacters: boolean): Finding[] {
-  for (const { row, cells } of grid) {
-    if (cells.length > maxColumns)
-      return [
-        {
-          severity: "error",
-          code: "too_many_columns",
-          file,
-          row,
-          detail: { columns: cells.length, limit: maxColumns },
-        },
-      ];
-  }
-  const findings: Finding[] = [];
-  let long = 0;
-  let hiddenFound = 0;
-  for (const { row, cells } of grid) {
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] ?? "";
-      if (cell.length > maxCellChars) {
-        if (long++ < maxStructuralFindings)
-          findings.push({
-            severity: "error",
-            code: "cell_too_long",
-            file,
-            row,
-            column: columnLetter(i),
-            detail: { characters: cell.length, limit: maxCellChars },
-          });
-        continue;
-      }
-      if (!scanCharacters || hiddenFound >= maxStructuralFindings) continue;
-      const character = findHiddenCharacter(cell);
-      if (character !== null) {
-        hiddenFound++;
-        findings.push({
-          severity: "error",
-          code: "control_character",
-          file,
-          row,
-          column: columnLetter(i),
-          value: cell,
-          detail: { character: codePoint(character) },
-        });
-      }
-    }
-  }
-  return findings;
+  const checker = createGridChecker(file);
+  checker.add(grid, scanCharacters);
+  return checker.findings();
 }

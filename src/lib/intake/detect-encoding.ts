@@ -20,6 +20,26 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
 }
 
+/**
+ * The encoding `decodeText` would choose, found without decoding the whole file into one string
+ * (UTF-8 validity is checked a part at a time and the text thrown away).
+ */
+export function detectEncoding(bytes: Uint8Array, partBytes = 4 << 20): TextEncodingName {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8-bom";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for (let at = 0; at < bytes.length; at += partBytes) {
+      const end = Math.min(bytes.length, at + partBytes);
+      decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    }
+    return "utf-8";
+  } catch {
+    return "windows-1252";
+  }
+}
+
 /** Windows-1252's characters for bytes 0x80–0x9F (the rest match Latin-1); 0 where it has none. */
 const windows1252High = [
   0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,

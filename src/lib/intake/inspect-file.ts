@@ -21,10 +21,16 @@ import { maxColumns, maxFileBytes, maxXlsxUnpackedBytes } from "./limits";
 import { locateTable } from "./locate-table";
 import { detectNumberFormat, type NumberFormat } from "./number-format";
 import { type Delimiter, detectDelimiter, firstRowWiderThan, readCsvGrid } from "./read-csv";
+import {
+  defaultPartBytes,
+  partsFromBytes,
+  type ReadTable,
+  readCsvInParts,
+} from "./read-csv-in-parts";
 import { readParquetGrid } from "./read-parquet-grid";
 import { declaredXmlBytes, readXlsx } from "./read-xlsx";
 import { subgroupExceedsTotal, unusualJumps } from "./series-checks";
-import { validatePrepared } from "./validate-observations";
+import { type ValidationResult, validatePrepared } from "./validate-observations";
 import { widePeriodColumns } from "./wide-layout";
 
 export { detectFormat, type FileFormat, maxFileBytes };
@@ -42,6 +48,11 @@ export interface IntakeOptions {
   onProgress?: (fraction: number) => void;
   /** Needed for Parquet files. */
   parquet?: ParquetWasm;
+  /**
+   * Read CSV in parts of this many bytes. By default files of 16 MB or more are read in 4 MB
+   * parts, so that their whole text and grid are never in memory at once.
+   */
+  partBytes?: number;
 }
 
 export interface IntakeResult {
@@ -289,6 +300,29 @@ export async function inspectFile(
       file,
       detail: { extension, format: formatNames[format] },
     });
+  const partBytes =
+    options.partBytes ?? (bytes.byteLength >= partsFromBytes ? defaultPartBytes : null);
+  if (format === "csv" && partBytes !== null) {
+    const parts = readCsvInParts(catalog, file, bytes, info, {
+      ...(options.mapping ? { mapping: options.mapping } : {}),
+      ...(options.constants ? { constants: options.constants } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      partBytes,
+    });
+    const where = { format, sheets: [], sheet: null };
+    if (parts?.kind === "stopped") return result(file, where, [...info, ...parts.findings]);
+    if (parts)
+      return finishObservations(
+        catalog,
+        file,
+        where,
+        parts,
+        info,
+        parts.numberFormat,
+        parts.validation,
+        options,
+      );
+  }
   let read: GridRead;
   try {
     read = await readGrid(file, bytes, format, options, info);
@@ -372,14 +406,6 @@ export async function inspectFile(
   }
 
   const periodColumns = widePeriodColumns(table.header);
-  if (periodColumns.length > 0)
-    info.push({
-      severity: "info",
-      code: "reshaped_wide",
-      file,
-      row: table.headerRow,
-      detail: { columns: periodColumns.length },
-    });
   const columns = mapHeader(table.header).map((c, i) =>
     options.mapping && i in options.mapping ? (options.mapping[i] ?? null) : c,
   );
@@ -394,7 +420,6 @@ export async function inspectFile(
     for (const i of valueColumns) values.push(record.cells[i] ?? "");
   }
   const numberFormat = detectNumberFormat(values.slice(0, 50_000), read.delimiter);
-  info.push(numberFormatFinding(file, numberFormat));
 
   options.onProgress?.(0.1);
   const validation = validatePrepared(
@@ -411,6 +436,39 @@ export async function inspectFile(
     },
     (fraction) => options.onProgress?.(0.1 + fraction * 0.8),
   );
+  return finishObservations(
+    catalog,
+    file,
+    where,
+    { header: table.header, headerRow: table.headerRow, columns, periodColumns },
+    info,
+    numberFormat,
+    validation,
+    options,
+  );
+}
+
+/** What both readings share once every row is checked: the notes, the series checks, the result. */
+async function finishObservations(
+  catalog: Catalog,
+  file: string,
+  where: Pick<IntakeResult, "format" | "sheets" | "sheet">,
+  table: ReadTable,
+  info: Finding[],
+  numberFormat: NumberFormat,
+  validation: ValidationResult,
+  options: IntakeOptions,
+): Promise<IntakeResult> {
+  const { header, headerRow, columns, periodColumns } = table;
+  if (periodColumns.length > 0)
+    info.push({
+      severity: "info",
+      code: "reshaped_wide",
+      file,
+      row: headerRow,
+      detail: { columns: periodColumns.length },
+    });
+  info.push(numberFormatFinding(file, numberFormat));
   const history =
     typeof options.history === "function"
       ? await options.history([...new Set(validation.observations.map((o) => o.indicator_id))])
@@ -423,18 +481,16 @@ export async function inspectFile(
   return result(
     file,
     {
-      format,
-      sheets: read.sheets,
-      sheet: read.sheet,
-      header: table.header,
-      headerRow: table.headerRow,
+      ...where,
+      header,
+      headerRow,
       columns,
       fixes: validation.fixes,
       observations: validation.observations,
     },
     [
       ...info,
-      ...duplicateColumns(file, table.header, table.headerRow, columns, periodColumns),
+      ...duplicateColumns(file, header, headerRow, columns, periodColumns),
       ...validation.findings,
       ...warnings,
     ],

@@ -11,9 +11,9 @@ export interface LocatedTable {
   noteRows: number[];
 }
 
-const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== "").length;
+export const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== "").length;
 
-function looksLikeHeader(row: GridRow): boolean {
+export function looksLikeHeader(row: GridRow): boolean {
   const cells = row.cells.map((c) => c.trim());
   const canonical = mapHeader(cells).filter((c) => c !== null).length;
   const periods = new Set(cells.filter(isPeriodHeader)).size;

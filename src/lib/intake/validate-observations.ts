@@ -230,17 +230,32 @@ export function createRowValidator(catalog: Catalog, table: TableLayout): RowVal
     source.scratch.text = text;
     return source.scratch;
   };
-  /** A row's key as a number: indicator-period and the codes of each dimension, interned. */
-  const internedKeys = new Map<string, number>();
-  const intern = (text: string) => {
-    let id = internedKeys.get(text);
+  /**
+   * A row's key as two small numbers, the indicator-period and the breakdown, found through maps
+   * keyed by texts already hashed (the cell, the remembered period code, the recoded codes): no
+   * key text is built per row.
+   */
+  const indicatorPeriods = new Map<string, Map<string, number>>();
+  let indicatorPeriodCount = 0;
+  const indicatorPeriodId = (indicator: string, period: string) => {
+    let periods = indicatorPeriods.get(indicator);
+    if (!periods) {
+      periods = new Map();
+      indicatorPeriods.set(detached(indicator), periods);
+    }
+    let id = periods.get(period);
     if (id === undefined) {
-      id = internedKeys.size;
-      internedKeys.set(text, id);
+      id = indicatorPeriodCount++;
+      periods.set(detached(period), id);
     }
     return id;
   };
-  const dimensionCombos = new Map<string, number>();
+  interface ComboNode {
+    next: Map<string, ComboNode>;
+    id: number;
+  }
+  const comboRoot: ComboNode = { next: new Map(), id: -1 };
+  let comboCount = 0;
   // Rows with the same breakdown share one frozen object: a million rows, a few thousand objects.
   const sharedDimensions: Readonly<Partial<Record<DimensionName, string>>>[] = [];
 
@@ -337,22 +352,27 @@ export function createRowValidator(catalog: Catalog, table: TableLayout): RowVal
     }
 
     const periodCode = period.ok ? period.period.code : periodCell.text;
-    // Few distinct indicator-periods and dimension combinations: a numeric key per row is far
-    // cheaper to hash a million times than the joined text.
-    let combo = "";
-    for (const d of dimensionNames) combo += `${dimensions[d] ?? ""}\u0000`;
-    let comboId = dimensionCombos.get(combo);
-    if (comboId === undefined) {
-      comboId = dimensionCombos.size;
-      dimensionCombos.set(combo, comboId);
+    let node = comboRoot;
+    for (const d of dimensionNames) {
+      const code = dimensions[d] ?? "";
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map(), id: -1 };
+        node.next.set(detached(code), child);
+      }
+      node = child;
+    }
+    if (node.id < 0) {
+      node.id = comboCount++;
       sharedDimensions.push(Object.freeze(dimensions));
     }
+    const comboId = node.id;
     let seen = seenKeys[comboId];
     if (!seen) {
       seen = new Map();
       seenKeys[comboId] = seen;
     }
-    const key = intern(`${indicatorCell.text}\u0000${periodCode}`);
+    const key = indicatorPeriodId(indicatorCell.text, periodCode);
     const firstRow = seen.get(key);
     if (firstRow !== undefined)
       findings.push({ severity: "error", code: "duplicate_key", file, row, detail: { firstRow } });
