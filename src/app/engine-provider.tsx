@@ -6,6 +6,20 @@ import {
 } from "@/lib/db/engine-status";
 import type { OpenedData } from "./open-data-engine";
 
+/**
+ * The engine's code, and the engine itself, start as this module loads: DuckDB-wasm takes about
+ * two seconds to start here, and waiting for the first render would add to that. The first
+ * engine the provider opens takes this one; a restart starts afresh.
+ */
+let early: Promise<{
+  module: typeof import("./open-data-engine");
+  started: import("./open-data-engine").EarlyStart;
+}> | null = import("./open-data-engine").then((module) => ({
+  module,
+  started: module.startEarly(),
+}));
+early.catch(() => undefined);
+
 /** A worker that keeps dying is not restarted for ever: after this many, the failure shows. */
 const maxRestarts = 3;
 
@@ -35,29 +49,36 @@ export function EngineProvider({ children }: { children: ReactNode }) {
     let opened: OpenedData | null = null;
     (async () => {
       let module: typeof import("./open-data-engine");
+      let started: import("./open-data-engine").EarlyStart | undefined;
       try {
-        module = await import("./open-data-engine");
+        const taken = early;
+        early = null;
+        if (taken) ({ module, started } = await taken);
+        else module = await import("./open-data-engine");
       } catch (error) {
         if (!cancelled) setPhase({ phase: "failed", stage: "engine", message: messageOf(error) });
         return;
       }
       try {
-        opened = await module.openDataEngine({
-          onEngineStarted: () => {
-            if (!cancelled) setPhase({ phase: "loading-data" });
+        opened = await module.openDataEngine(
+          {
+            onEngineStarted: () => {
+              if (!cancelled) setPhase({ phase: "loading-data" });
+            },
+            isCancelled: () => cancelled,
+            onCrash: (error) => {
+              if (cancelled) return;
+              cancelled = true;
+              if (restarts >= maxRestarts) {
+                setPhase({ phase: "failed", stage: "engine", message: messageOf(error) });
+                return;
+              }
+              setPhase({ phase: "starting" });
+              setRecovery((r) => ({ restarts: (r?.restarts ?? 0) + 1, message: messageOf(error) }));
+            },
           },
-          isCancelled: () => cancelled,
-          onCrash: (error) => {
-            if (cancelled) return;
-            cancelled = true;
-            if (restarts >= maxRestarts) {
-              setPhase({ phase: "failed", stage: "engine", message: messageOf(error) });
-              return;
-            }
-            setPhase({ phase: "starting" });
-            setRecovery((r) => ({ restarts: (r?.restarts ?? 0) + 1, message: messageOf(error) }));
-          },
-        });
+          started,
+        );
         if (opened && !cancelled) {
           setPhase({ phase: "ready", loaded: opened });
           // Queries that failed while the engine was down run again.

@@ -2,6 +2,7 @@ import { startBrowserEngine } from "@/lib/db/browser-engine";
 import type { Engine } from "@/lib/db/engine";
 import type { ReadyData } from "@/lib/db/engine-status";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
+import type { ParquetWasm } from "@/lib/parquet/parquet-codec";
 import { type PublishedIndex, parsePublishedIndex } from "@/lib/published/published-index";
 import { createRangedLoader, everythingLoaded } from "@/lib/published/ranged-loader";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
@@ -67,19 +68,49 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The engine starting and the published data downloading, begun before anyone asked. */
+export interface EarlyStart {
+  engine: Promise<Engine>;
+  parquet: Promise<[ParquetWasm, { bytes: Uint8Array; index: PublishedIndex | null }]>;
+  /** Who hears of a crash once the engine runs. */
+  onCrash: (handler: (error: Error) => void) => void;
+}
+
+/**
+ * Starts the engine and the downloads at once. The engine takes longer to start than the first
+ * screen takes to draw, so the app calls this as its code loads, not after the first render.
+ */
+export function startEarly(): EarlyStart {
+  let crashHandler: (error: Error) => void = () => undefined;
+  // The Parquet decoder and the data file download while the engine starts.
+  const parquet = Promise.all([loadBrowserParquet(), fetchPublished()]);
+  parquet.catch(() => undefined);
+  const engine = startBrowserEngine({ onCrash: (error) => crashHandler(error) });
+  engine.catch(() => undefined);
+  return {
+    engine,
+    parquet,
+    onCrash: (handler) => {
+      crashHandler = handler;
+    },
+  };
+}
+
 /**
  * Starts DuckDB-wasm, loads the published observations and funding, then lays the officer's
  * accepted submissions (kept in IndexedDB) over them. This module and everything it imports
  * (DuckDB's wrapper, Arrow, the Parquet codec) is loaded on demand, so the first screen does not
  * wait for it. Returns null when cancelled (the engine is closed).
  */
-export async function openDataEngine(callbacks: OpenCallbacks): Promise<OpenedData | null> {
-  // The Parquet decoder and the data file download while the engine starts.
-  const parquet = Promise.all([loadBrowserParquet(), fetchPublished()]);
-  parquet.catch(() => undefined);
+export async function openDataEngine(
+  callbacks: OpenCallbacks,
+  early: EarlyStart = startEarly(),
+): Promise<OpenedData | null> {
+  early.onCrash(callbacks.onCrash);
+  const { parquet } = early;
   let engine: Engine;
   try {
-    engine = await startBrowserEngine({ onCrash: callbacks.onCrash });
+    engine = await early.engine;
   } catch (error) {
     throw new OpenDataError("engine", messageOf(error));
   }

@@ -230,7 +230,7 @@ describe("accepting is whole", () => {
     expect(await acceptedFingerprint(engine)).toEqual(fingerprint);
   });
 
-  it("keeps the stored record when the engine dies mid-accept: the restarted engine loads it", async () => {
+  it("stores nothing when the engine dies before the rows are stored: the restarted engine shows the old data", async () => {
     const { engine, store } = await threeSubmissions();
     const dying: Engine = {
       ...engine,
@@ -238,6 +238,47 @@ describe("accepting is whole", () => {
         sql.startsWith("INSERT INTO submitted_")
           ? Promise.reject(new EngineCrashedError("worker died"))
           : engine.query(sql, params),
+    };
+    await expect(accept(dying, store, "s4", "reintegration-rate,2026-Q1,50,\n")).rejects.toThrow(
+      EngineCrashedError,
+    );
+    expect((await store.list()).map((m) => m.id)).toEqual(["s1", "s2", "s3"]);
+    const restarted = await freshEngine();
+    await restoreSubmissions(restarted, store, nodeParquet);
+    expect(await value(restarted, "reintegration-rate", "2026-Q1")).not.toBe(50);
+  });
+
+  it("takes the sequence number storage gives when another tab stored a file meanwhile", async () => {
+    const { engine, store } = await threeSubmissions();
+    // Another tab stores a file between this tab's look at the history and its own write.
+    const raced: SubmissionStore = {
+      ...store,
+      add: async (meta, parquet) => {
+        await store.add(
+          { ...meta, id: "other-tab", fileName: "other.csv", checksum: "o" },
+          parquet,
+        );
+        return store.add(meta, parquet);
+      },
+    };
+    const meta = await accept(engine, raced, "s4", "reintegration-rate,2026-Q1,51,\n");
+    expect(meta.seq).toBe(5);
+    const seqs = await engine.query(
+      "SELECT DISTINCT submission_seq AS seq FROM submitted_observations ORDER BY seq",
+    );
+    expect(seqs.map((r) => r.seq)).toEqual([1, 2, 3, 5]);
+    expect(await value(engine, "reintegration-rate", "2026-Q1")).toBe(51);
+    const restarted = await freshEngine();
+    await restoreSubmissions(restarted, store, nodeParquet);
+    expect(await everything(restarted)).toEqual(await everything(engine));
+  });
+
+  it("keeps the stored record when the engine dies after storing it: the restarted engine loads it", async () => {
+    const { engine, store } = await threeSubmissions();
+    const dying: Engine = {
+      ...engine,
+      exec: (sql) =>
+        sql === "COMMIT" ? Promise.reject(new EngineCrashedError("worker died")) : engine.exec(sql),
     };
     await expect(accept(dying, store, "s4", "reintegration-rate,2026-Q1,50,\n")).rejects.toThrow(
       EngineCrashedError,

@@ -23,10 +23,12 @@ export const maxStructuralFindings = 20;
 export const maxShownChars = 200;
 
 /**
- * Checking a file takes, at its peak, about this many times its size in memory (the bytes, the
- * decoded text, the cells, the checked rows; measured on a 74 MB, 1M-row CSV in Chromium).
+ * Checking a file takes, at its peak, about this many times its size in memory: the bytes, one
+ * part's text and cells, the checked rows, their Arrow copy for DuckDB and the one encoded for
+ * storage. Measured on a 74 MB, 1M-row CSV: the check fits a 300 MB JavaScript heap, plus about
+ * 200 MB of buffers (it was 12× while files were decoded and split whole).
  */
-export const memoryPerFileByte = 12;
+export const memoryPerFileByte = 7;
 
 /**
  * Whether checking a file of `bytes` would likely exceed `heapLimit` (the page's JavaScript heap

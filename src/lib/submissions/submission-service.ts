@@ -1,6 +1,12 @@
 import { type Engine, EngineCrashedError } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
-import { type SubmissionMeta, type SubmissionStore, sha256Hex } from "./submission";
+import {
+  type NewSubmission,
+  type SubmissionMeta,
+  type SubmissionStore,
+  seqFor,
+  sha256Hex,
+} from "./submission";
 import {
   acceptStagedSql,
   applyStagedSql,
@@ -247,10 +253,11 @@ export async function findAccepted(
 }
 
 /**
- * Accepts the staged file whole: first into durable storage (one transaction; if that fails,
- * nothing changed), then into DuckDB in one transaction. Should DuckDB refuse, the stored record
- * is taken back; should the engine die instead, the record stays and the restarted engine loads it
- * with the rest (storage is what counts).
+ * Accepts the staged file whole. Inside one DuckDB transaction the rows go in and replace the
+ * scopes they cover; only then are they stored durably (one IndexedDB transaction), and then the
+ * DuckDB transaction commits. Should DuckDB refuse, nothing was stored; should storage refuse, the
+ * DuckDB transaction rolls back and nothing changed; should the engine die after storing, the
+ * record stays and the restarted engine loads it with the rest (storage is what counts).
  */
 export function acceptStaged(
   engine: Engine,
@@ -274,31 +281,40 @@ export function acceptStaged(
         pq,
         await engine.queryArrowIpc(`SELECT ${dataset.columns.join(", ")} FROM ${dataset.staged}`),
       );
-    const meta = await store.add(
-      {
-        id: file.id,
-        kind: dataset.kind,
-        fileName: file.fileName,
-        checksum: file.checksum,
-        acceptedAt: file.at,
-        rows: Number(summary?.rows ?? 0),
-        indicators: (summary?.indicators as string[] | undefined) ?? [],
-        periods: (summary?.periods as string[] | undefined) ?? [],
-        status: "active",
-      },
-      parquet,
-    );
+    const record: NewSubmission = {
+      id: file.id,
+      kind: dataset.kind,
+      fileName: file.fileName,
+      checksum: file.checksum,
+      acceptedAt: file.at,
+      rows: Number(summary?.rows ?? 0),
+      indicators: (summary?.indicators as string[] | undefined) ?? [],
+      periods: (summary?.periods as string[] | undefined) ?? [],
+      status: "active",
+    };
+    // The number storage will most likely give it; storage decides (another tab may take it).
+    const expectedSeq = seqFor(record, await store.list());
+    const stored: SubmissionMeta[] = [];
     try {
       await transaction(engine, async () => {
-        await engine.query(acceptStagedSql(dataset), [meta.seq]);
+        await engine.query(acceptStagedSql(dataset), [expectedSeq]);
         for (const sql of applyStagedSql(dataset)) await engine.exec(sql);
+        const meta = await store.add(record, parquet);
+        stored.push(meta);
+        if (meta.seq !== expectedSeq)
+          await engine.query(
+            `UPDATE ${dataset.submitted} SET submission_seq = ? WHERE submission_seq = ?`,
+            [meta.seq, expectedSeq],
+          );
       });
     } catch (error) {
       if (!(error instanceof EngineCrashedError))
-        await store.remove(meta.id).catch(() => undefined);
+        for (const meta of stored) await store.remove(meta.id).catch(() => undefined);
       throw error;
     }
     await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
+    const [meta] = stored;
+    if (!meta) throw new Error("accepted without a stored record");
     return meta;
   });
 }
