@@ -8,7 +8,7 @@ import { openNodeDuckDB } from "../../../src/lib/db/node-engine";
 import { parquetToArrowIpc } from "../../../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../../../src/lib/parquet/parquet-node";
 import type { BenchEngine, BenchInput } from "./engine";
-import { csvColumnsSql, fingerprintSql, querySql, toAnswer } from "./questions";
+import { csvColumnsSql, csvDialectSql, fingerprintSql, querySql, toAnswer } from "./questions";
 
 const sortOrder = "ORDER BY indicator_id, period";
 
@@ -33,7 +33,7 @@ export async function startDuckdbWasm(input: BenchInput): Promise<BenchEngine> {
     const list = csvNames.map((n) => `'${n}'`).join(", ");
     try {
       conn.query(
-        `CREATE TABLE ${table} AS SELECT * FROM read_csv([${list}], header = true, columns = ${csvColumnsSql}) ${order}`,
+        `CREATE TABLE ${table} AS SELECT * FROM read_csv([${list}], ${csvDialectSql}, columns = ${csvColumnsSql}) ${order}`,
       );
     } finally {
       for (const name of csvNames) db.dropFile(name);

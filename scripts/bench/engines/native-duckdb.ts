@@ -4,7 +4,7 @@
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { BenchEngine, BenchInput } from "./engine";
-import { csvColumnsSql, fingerprintSql, querySql, toAnswer } from "./questions";
+import { csvColumnsSql, csvDialectSql, fingerprintSql, querySql, toAnswer } from "./questions";
 
 const sortOrder = "ORDER BY indicator_id, period";
 const quoteList = (paths: readonly string[]) =>
@@ -15,7 +15,7 @@ export async function startNativeDuckdb(input: BenchInput): Promise<BenchEngine>
   const conn = await instance.connect();
   await conn.run("SET threads = 2");
   const { files } = input;
-  const readCsv = `SELECT * FROM read_csv(${quoteList(files.csv)}, header = true, columns = ${csvColumnsSql})`;
+  const readCsv = `SELECT * FROM read_csv(${quoteList(files.csv)}, ${csvDialectSql}, columns = ${csvColumnsSql})`;
 
   return {
     id: "native-duckdb",
