@@ -18,7 +18,7 @@ import type { Fix } from "./fix-log";
 import type { Grid } from "./grid";
 import { mapHeader } from "./header-map";
 import { maxColumns, maxFileBytes, maxXlsxUnpackedBytes } from "./limits";
-import { locateTable } from "./locate-table";
+import { locateTable, skippedRowsFindings } from "./locate-table";
 import { detectNumberFormat, type NumberFormat } from "./number-format";
 import { type Delimiter, detectDelimiter, firstRowWiderThan, readCsvGrid } from "./read-csv";
 import {
@@ -342,23 +342,7 @@ export async function inspectFile(
     return result(file, where, [...info, ...gridFindings]);
   info.push(...gridFindings);
   const table = locateTable(read.grid);
-  if (table.titleRows.length > 0)
-    info.push({
-      severity: "info",
-      code: "skipped_title_rows",
-      file,
-      detail: { rows: table.titleRows.join(", ") },
-    });
-  if (table.noteRows.length > 0)
-    info.push({
-      severity: "info",
-      code: "skipped_note_rows",
-      file,
-      detail: {
-        rows: `${table.noteRows[0]}–${table.noteRows.at(-1)}`,
-        count: table.noteRows.length,
-      },
-    });
+  info.push(...skippedRowsFindings(file, table.titleRows, table.noteRows));
   if (table.header.length === 0)
     return result(file, where, [...info, { severity: "error", code: "empty_file", file }]);
   if (table.records.length === 0)

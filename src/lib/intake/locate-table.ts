@@ -1,3 +1,4 @@
+import type { Finding } from "./findings";
 import { type Grid, type GridRow, isBlank } from "./grid";
 import { mapHeader } from "./header-map";
 import { isPeriodHeader } from "./wide-layout";
@@ -44,4 +45,28 @@ export function locateTable(grid: Grid): LocatedTable {
     titleRows: rows.slice(0, headerIndex).map((r) => r.row),
     noteRows: after.slice(lastData + 1).map((r) => r.row),
   };
+}
+
+/** The notes saying which rows above the header (titles) and after the data (notes) were skipped. */
+export function skippedRowsFindings(
+  file: string,
+  titleRows: readonly number[],
+  noteRows: readonly number[],
+): Finding[] {
+  const findings: Finding[] = [];
+  if (titleRows.length > 0)
+    findings.push({
+      severity: "info",
+      code: "skipped_title_rows",
+      file,
+      detail: { rows: titleRows.join(", ") },
+    });
+  if (noteRows.length > 0)
+    findings.push({
+      severity: "info",
+      code: "skipped_note_rows",
+      file,
+      detail: { rows: `${noteRows[0]}–${noteRows.at(-1)}`, count: noteRows.length },
+    });
+  return findings;
 }

@@ -8,7 +8,7 @@ import { detectEncoding, findMixedEncoding } from "./detect-encoding";
 import type { Finding } from "./findings";
 import { type GridRow, isBlank } from "./grid";
 import { mapHeader } from "./header-map";
-import { filled, looksLikeHeader } from "./locate-table";
+import { filled, looksLikeHeader, skippedRowsFindings } from "./locate-table";
 import { detectNumberFormat, type NumberFormat } from "./number-format";
 import { detectDelimiter } from "./read-csv";
 import {
@@ -172,21 +172,13 @@ export function readCsvInParts(
   if (gridFindings.some((f) => f.code !== "control_character"))
     return { kind: "stopped", findings: gridFindings };
   info.push(...gridFindings);
-  if (table.titleRows.length > 0)
-    info.push({
-      severity: "info",
-      code: "skipped_title_rows",
+  info.push(
+    ...skippedRowsFindings(
       file,
-      detail: { rows: table.titleRows.join(", ") },
-    });
-  const notes = table.notes();
-  if (notes.length > 0)
-    info.push({
-      severity: "info",
-      code: "skipped_note_rows",
-      file,
-      detail: { rows: `${notes[0]?.row}–${notes.at(-1)?.row}`, count: notes.length },
-    });
+      table.titleRows,
+      table.notes().map((r) => r.row),
+    ),
+  );
   return {
     kind: "validated",
     header: layout.header,

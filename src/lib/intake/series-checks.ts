@@ -140,7 +140,7 @@ export function unusualJumps(
   const seriesKey = seriesKeys();
   for (const o of history) put(o, seriesKey(o));
   const incomingKeys = incoming.map(seriesKey);
-  incoming.forEach((o, i) => put(o, incomingKeys[i] ?? ""));
+  for (const [i, o] of incoming.entries()) put(o, incomingKeys[i] ?? "");
 
   const previousOf = previousPeriodLookup();
   const change = (current: number, previous: number) => Math.log((current + 1) / (previous + 1));
