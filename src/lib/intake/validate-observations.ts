@@ -42,6 +42,9 @@ export interface ValidationResult {
   fixes: Fix[];
 }
 
+/** How many distinct repeated texts (units, sources, notes) one file's rows share at most. */
+const maxKeptTexts = 50_000;
+
 /** Unit spellings that mean each catalog unit, for the unit-mismatch rule. */
 const unitWords: Record<Unit, readonly string[]> = {
   count: ["count", "number", "numero", "número", "personas", "persons", "casos", "cases"],
@@ -184,7 +187,8 @@ export function createRowValidator(catalog: Catalog, table: TableLayout): RowVal
     let known = kept.get(text);
     if (known === undefined) {
       known = detached(text);
-      kept.set(known, known);
+      // A column of mostly different texts (notes) is copied, not remembered.
+      if (kept.size < maxKeptTexts) kept.set(known, known);
     }
     return known;
   };
