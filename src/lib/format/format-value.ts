@@ -1,6 +1,21 @@
 import type { Unit } from "../catalog/schema";
 import { type Language, localeOf } from "../i18n/resources";
 
+/**
+ * Formatters, made once per locale and options: building an Intl.NumberFormat costs far more than
+ * using one, and a chart or table formats every value it shows on each redraw.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A value as a minister reads it: `es-HN` grouping, unit-aware precision. */
 export function formatValue(
   value: number | null,
@@ -12,17 +27,17 @@ export function formatValue(
   const locale = localeOf[language];
   switch (unit) {
     case "percent":
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 1 }).format(value)} %`;
+      return `${numberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 1 }).format(value)} %`;
     case "currency_usd":
-      return new Intl.NumberFormat(locale, {
+      return numberFormat(locale, {
         style: "currency",
         currency: "USD",
         maximumFractionDigits: 0,
       }).format(value);
     case "count":
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
     default:
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   }
 }
 
@@ -36,7 +51,7 @@ export function formatPeriod(code: string, language: Language): string {
 
 /** An amount in its own currency, never converted. */
 export function formatMoney(value: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(localeOf[language], {
+  return numberFormat(localeOf[language], {
     style: "currency",
     currency,
     maximumFractionDigits: 0,
@@ -44,7 +59,7 @@ export function formatMoney(value: number, currency: string, language: Language)
 }
 
 export function formatNumber(value: number | null, language: Language): string {
-  return value === null ? "—" : new Intl.NumberFormat(localeOf[language]).format(value);
+  return value === null ? "—" : numberFormat(localeOf[language]).format(value);
 }
 
 export function formatDate(date: Date, language: Language, style: "long" | "medium-time"): string {
