@@ -14,6 +14,8 @@ export interface NavigationRun {
   engineReadyMs: number;
   /** Whether the first chart was drawn from a snapshot (build-time or last session). */
   drawnFrom: "snapshot" | "engine";
+  /** When the app marked each step of its start (page clock), to say where the time goes. */
+  phases: { engineStarted: number | null; publishedLoaded: number | null; restored: number | null };
   /** Page JS heap after the engine is ready (main thread only). */
   jsHeapMb: number;
   foreignRequests: string[];
@@ -25,6 +27,18 @@ async function visit(page: Page, url: string, cache: NavigationRun["cache"], for
   const fromSnapshot =
     (await evaluateNumber(page, "document.querySelectorAll('[data-snapshot]').length")) > 0;
   const engineReadyMs = await whenPresent(page, '[data-engine="ready"]');
+  const mark = async (name: string) => {
+    const at = await evaluateNumber(
+      page,
+      `performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime ?? -1`,
+    );
+    return at < 0 ? null : Math.round(at);
+  };
+  const phases = {
+    engineStarted: await mark("gcm:engine-started"),
+    publishedLoaded: await mark("gcm:published-loaded"),
+    restored: await mark("gcm:submissions-restored"),
+  };
   const heap = await evaluateNumber(
     page,
     "(performance.memory ? performance.memory.usedJSHeapSize : 0) / 1048576",
@@ -34,6 +48,7 @@ async function visit(page: Page, url: string, cache: NavigationRun["cache"], for
     firstChartMs,
     engineReadyMs,
     drawnFrom: fromSnapshot ? "snapshot" : "engine",
+    phases,
     jsHeapMb: Number(heap),
     foreignRequests: [...foreign],
   } satisfies NavigationRun;

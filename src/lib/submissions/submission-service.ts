@@ -123,6 +123,14 @@ export interface RestoreReport {
 
 let restoreTables = 0;
 
+async function nothingSubmitted(engine: Engine, based: readonly Dataset[]): Promise<boolean> {
+  for (const dataset of based) {
+    const [row] = await engine.query(`SELECT count(*) AS n FROM ${dataset.submitted}`);
+    if (Number(row?.n ?? 0) > 0) return false;
+  }
+  return true;
+}
+
 /** The datasets whose published data are loaded (loadBase ran), in a fixed order. */
 async function loadedDatasets(engine: Engine): Promise<Dataset[]> {
   const tables = await engine.query("SELECT table_name FROM duckdb_tables()");
@@ -170,6 +178,8 @@ export function restoreSubmissions(
           await engine.exec(`DROP TABLE IF EXISTS ${raw}`);
         }
       }
+      // Nothing stored and nothing laid before (a first start): the rows in effect are right.
+      if (loaded.length === 0 && (await nothingSubmitted(engine, based))) return report;
       await transaction(engine, async () => {
         for (const dataset of based) {
           await engine.exec(`DELETE FROM ${dataset.submitted}`);
