@@ -10,10 +10,12 @@ import {
 import {
   acceptStagedSql,
   applyStagedSql,
+  createDiffCurrentSql,
   createSubmittedTableSql,
   type Dataset,
   datasets,
   diffCountsSql,
+  diffCurrentTable,
   diffSampleSql,
   fingerprintSql,
   observationsDataset,
@@ -237,8 +239,9 @@ export async function diffStaged(
   limit = 200,
   dataset: Dataset = observationsDataset,
 ): Promise<Diff> {
+  await engine.exec(createDiffCurrentSql(dataset));
   const [counts] = await engine.query(diffCountsSql(dataset));
-  const sample = (await engine.query(diffSampleSql(dataset), [limit])).map((r) => ({
+  const sample = (await engine.query(diffSampleSql(dataset), [limit, limit])).map((r) => ({
     kind: r.kind as DiffRow["kind"],
     key: Object.fromEntries(
       dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
@@ -246,6 +249,7 @@ export async function diffStaged(
     old_value: typeof r.old_value === "number" ? r.old_value : null,
     new_value: typeof r.new_value === "number" ? r.new_value : null,
   }));
+  await engine.exec(`DROP TABLE IF EXISTS ${diffCurrentTable(dataset)}`);
   return {
     dataset: dataset.kind,
     added: Number(counts?.added ?? 0),

@@ -89,39 +89,44 @@ export function rebuildSql(d: Dataset): string {
   ].join("\n");
 }
 
-/**
- * What accepting the staged file would change, within the scopes it covers: rows added, values
- * changed (old → new) and rows the file no longer has (removed).
- */
-export function diffRowsSql(d: Dataset): string {
-  return [
-    `WITH scope AS (SELECT DISTINCT ${d.scope.join(", ")} FROM ${d.staged}),`,
-    `current AS (SELECT o.* FROM ${d.effective} o JOIN scope USING (${d.scope.join(", ")}))`,
-    `SELECT CASE WHEN c.${d.key[0]} IS NULL THEN 'added' WHEN s.${d.key[0]} IS NULL THEN 'removed' ELSE 'changed' END AS kind,`,
-    `${d.key.map((k) => `coalesce(s.${k}, c.${k}) AS ${k}`).join(", ")},`,
-    `c.${d.value} AS old_value, s.${d.value} AS new_value`,
-    `FROM ${d.staged} s FULL OUTER JOIN current c ON ${joinOn(d, d.key, "s", "c")}`,
-    `WHERE c.${d.key[0]} IS NULL OR s.${d.key[0]} IS NULL OR s.${d.value} IS DISTINCT FROM c.${d.value}`,
-  ].join("\n");
+/** The rows in effect within the scopes the staged file covers: few, whatever the file's size. */
+export const diffCurrentTable = (d: Dataset) => `${d.staged}_current`;
+
+export function createDiffCurrentSql(d: Dataset): string {
+  return `CREATE OR REPLACE TEMP TABLE ${diffCurrentTable(d)} AS SELECT o.* FROM ${d.effective} o SEMI JOIN (SELECT DISTINCT ${d.scope.join(", ")} FROM ${d.staged}) s USING (${d.scope.join(", ")})`;
 }
 
 /**
  * How many rows accepting would add, change and remove. Keys are unique on both sides (a file
- * with a duplicate key never gets here), so an inner join against the few rows in effect in the
+ * with a duplicate key never gets here), so an inner join against the rows in effect in the
  * file's scopes is enough: far cheaper than counting the full outer join of a million new rows.
  */
 export function diffCountsSql(d: Dataset): string {
+  const current = diffCurrentTable(d);
   return [
-    `WITH scope AS (SELECT DISTINCT ${d.scope.join(", ")} FROM ${d.staged}),`,
-    `current AS (SELECT o.* FROM ${d.effective} o JOIN scope USING (${d.scope.join(", ")})),`,
-    `matched AS (SELECT count(*) AS n, count(*) FILTER (WHERE s.${d.value} IS DISTINCT FROM c.${d.value}) AS changed`,
-    `  FROM ${d.staged} s JOIN current c ON ${joinOn(d, d.key, "s", "c")})`,
-    `SELECT (SELECT count(*) FROM ${d.staged}) - n AS added, changed, (SELECT count(*) FROM current) - n AS removed FROM matched`,
+    `SELECT (SELECT count(*) FROM ${d.staged}) - count(*) AS added,`,
+    `count(*) FILTER (WHERE s.${d.value} IS DISTINCT FROM c.${d.value}) AS changed,`,
+    `(SELECT count(*) FROM ${current}) - count(*) AS removed`,
+    `FROM ${d.staged} s JOIN ${current} c ON ${joinOn(d, d.key, "s", "c")}`,
   ].join("\n");
 }
 
+/**
+ * Up to `?` rows of what accepting would change (kind, key, old → new), in kind and key order;
+ * the same `?` twice. Added rows are cut to the limit before they meet the others, so a million
+ * new rows cost one pass, not a sort of all of them with the rest.
+ */
 export function diffSampleSql(d: Dataset): string {
-  return `SELECT * FROM (${diffRowsSql(d)}) ORDER BY kind, ${d.key.join(", ")} LIMIT ?`;
+  const current = diffCurrentTable(d);
+  const on = joinOn(d, d.key, "s", "c");
+  const keys = (alias: string) => d.key.map((k) => `${alias}.${k}`).join(", ");
+  return [
+    `SELECT * FROM (`,
+    `SELECT 'changed' AS kind, ${keys("s")}, c.${d.value} AS old_value, s.${d.value} AS new_value FROM ${d.staged} s JOIN ${current} c ON ${on} WHERE s.${d.value} IS DISTINCT FROM c.${d.value}`,
+    `UNION ALL SELECT 'removed', ${keys("c")}, c.${d.value}, NULL FROM ${current} c ANTI JOIN ${d.staged} s ON ${on}`,
+    `UNION ALL (SELECT 'added', ${keys("s")}, NULL, s.${d.value} FROM ${d.staged} s ANTI JOIN ${current} c ON ${on} ORDER BY ${keys("s")} LIMIT ?)`,
+    `) ORDER BY kind, ${d.key.join(", ")} LIMIT ?`,
+  ].join("\n");
 }
 
 /**

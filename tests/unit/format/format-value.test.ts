@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatMoney,
-  formatNumber,
-  formatValue,
-} from "../../../src/lib/format/format-value";
+import { formatMoney, formatNumber, formatValue } from "../../../src/lib/format/format-value";
 
 describe("formatValue", () => {
   it("writes each unit with its precision, in each language, whatever came before", () => {
