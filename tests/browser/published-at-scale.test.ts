@@ -52,6 +52,9 @@ describe("a regional dataset of 3,000,000 observations read by range", () => {
     await page.goto(`${server.url}/es`);
     await page.waitForSelector('[data-engine="ready"]', { timeout: 120_000 });
     await page.waitForSelector("[data-chart] svg path", { state: "attached" });
+    // The engine starts with the page, so it can be ready while the overview still shows the
+    // build's snapshot: the regional indicators appear once the engine's answer replaces it.
+    await page.waitForSelector("[data-snapshot]", { state: "detached", timeout: 60_000 });
     expect(await page.locator("[data-indicator]").count()).toBeGreaterThanOrEqual(50);
     expect(sentFor("/data/observations.parquet")).toBe(0);
     const opened = sentFor("/data/headlines.parquet") + sentFor("/data/observations.index.json");
