@@ -118,11 +118,10 @@ export function readCsvInParts(
   let records = 0;
   let waiting: GridRow[] = [];
   const values: string[] = [];
-  let numberFormat: NumberFormat | null = null;
-  let validator: RowValidator | null = null;
-  const startValidating = (layout: Layout) => {
-    numberFormat = detectNumberFormat(values.slice(0, formatSample), delimiter);
-    validator = createRowValidator(catalog, {
+  let checking: { validator: RowValidator; numberFormat: NumberFormat } | null = null;
+  const startChecking = (layout: Layout) => {
+    const numberFormat = detectNumberFormat(values.slice(0, formatSample), delimiter);
+    const validator = createRowValidator(catalog, {
       file,
       header: layout.header,
       headerRow: layout.headerRow,
@@ -131,7 +130,7 @@ export function readCsvInParts(
       periodColumns: layout.periodColumns,
       decimal: numberFormat.decimal,
     });
-    return validator;
+    return { validator, numberFormat };
   };
 
   for (const part of csvParts(bytes, encoding, delimiter, newline, options.partBytes)) {
@@ -143,24 +142,24 @@ export function readCsvInParts(
         records++;
         waiting.push(record);
         const layout = table.layout();
-        if (!validator && layout && values.length < formatSample)
+        if (!checking && layout && values.length < formatSample)
           for (const i of layout.valueColumns) values.push(record.cells[i] ?? "");
       }
     }
     const layout = table.layout();
     // The header must be in the first part; otherwise the whole-file rules decide.
     if (!layout || isFundingHeader(layout.header)) return null;
-    if (!validator && values.length >= formatSample) startValidating(layout);
-    if (validator) {
-      (validator as RowValidator).add(waiting);
+    if (!checking && values.length >= formatSample) checking = startChecking(layout);
+    if (checking) {
+      checking.validator.add(waiting);
       waiting = [];
     }
     options.onProgress?.((0.9 * part.bytesRead) / bytes.length);
   }
   const layout = table.layout();
   if (!layout || records === 0) return null;
-  const finalValidator: RowValidator = validator ?? startValidating(layout);
-  finalValidator.add(waiting);
+  const checked = checking ?? startChecking(layout);
+  checked.validator.add(waiting);
 
   info.push({
     severity: "info",
@@ -185,7 +184,7 @@ export function readCsvInParts(
     headerRow: layout.headerRow,
     columns: layout.columns,
     periodColumns: layout.periodColumns,
-    numberFormat: numberFormat ?? detectNumberFormat([], delimiter),
-    validation: finalValidator.finish(),
+    numberFormat: checked.numberFormat,
+    validation: checked.validator.finish(),
   };
 }
