@@ -5,6 +5,7 @@ import { validateFunding } from "../funding/validate-funding";
 import type { Observation, ObservationColumn } from "../observations/columns";
 import type { ParquetWasm } from "../parquet/parquet-codec";
 import { checkGrid, columnLetter, mayHoldHiddenCharacters } from "./check-grid";
+import { columnLayout, numberFormatSample } from "./column-layout";
 import { decodeText, findMixedEncoding } from "./detect-encoding";
 import {
   detectFormat,
@@ -31,7 +32,6 @@ import { readParquetGrid } from "./read-parquet-grid";
 import { declaredXmlBytes, readXlsx } from "./read-xlsx";
 import { subgroupExceedsTotal, unusualJumps } from "./series-checks";
 import { type ValidationResult, validatePrepared } from "./validate-observations";
-import { widePeriodColumns } from "./wide-layout";
 
 export { detectFormat, type FileFormat, maxFileBytes };
 
@@ -357,7 +357,9 @@ export async function inspectFile(
       c === "amount_committed" || c === "amount_disbursed" ? [i] : [],
     );
     const numberFormat = detectNumberFormat(
-      table.records.slice(0, 50_000).flatMap((r) => amounts.map((i) => r.cells[i] ?? "")),
+      table.records
+        .slice(0, numberFormatSample)
+        .flatMap((r) => amounts.map((i) => r.cells[i] ?? "")),
       read.delimiter,
     );
     const funding = validateFunding(catalog, {
@@ -389,21 +391,14 @@ export async function inspectFile(
     );
   }
 
-  const periodColumns = widePeriodColumns(table.header);
-  const columns = mapHeader(table.header).map((c, i) =>
-    options.mapping && i in options.mapping ? (options.mapping[i] ?? null) : c,
-  );
-
-  const valueIndex = columns.indexOf("value");
-  const valueColumns =
-    periodColumns.length > 0 ? periodColumns : valueIndex >= 0 ? [valueIndex] : [];
-  // The first 50,000 values decide the number format; a wide file need not be copied whole for that.
+  const { columns, periodColumns, valueColumns } = columnLayout(table.header, options.mapping);
+  // The first values decide the number format; a wide file need not be copied whole for that.
   const values: string[] = [];
   for (const record of table.records) {
-    if (values.length >= 50_000) break;
+    if (values.length >= numberFormatSample) break;
     for (const i of valueColumns) values.push(record.cells[i] ?? "");
   }
-  const numberFormat = detectNumberFormat(values.slice(0, 50_000), read.delimiter);
+  const numberFormat = detectNumberFormat(values.slice(0, numberFormatSample), read.delimiter);
 
   options.onProgress?.(0.1);
   const validation = validatePrepared(

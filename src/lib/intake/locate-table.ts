@@ -24,27 +24,58 @@ export function looksLikeHeader(row: GridRow): boolean {
 }
 
 /**
+ * Where the table is, decided row by row as rows arrive (a large file is read in parts): the
+ * header is the first row `isHeader` accepts; rows above it are titles; rows after the last row
+ * with two or more filled cells are notes, so such rows wait until a fuller row settles them.
+ */
+export function tableTracker(isHeader: (row: GridRow) => boolean) {
+  const titleRows: number[] = [];
+  let header: GridRow | null = null;
+  let pending: GridRow[] = [];
+  return {
+    header: () => header,
+    titleRows: () => titleRows,
+    /** The trailing rows with fewer than two filled cells: notes, once no fuller row follows. */
+    notes: () => pending,
+    /** The data rows this row settles: none while it may still be a note. */
+    place(row: GridRow): GridRow[] {
+      if (isBlank(row)) return [];
+      if (!header) {
+        if (isHeader(row)) header = row;
+        else titleRows.push(row.row);
+        return [];
+      }
+      if (filled(row) < 2) {
+        pending.push(row);
+        return [];
+      }
+      const settled = [...pending, row];
+      pending = [];
+      return settled;
+    },
+  };
+}
+
+/**
  * Finds the table inside what a spreadsheet exported: the header is the first row that names
- * known columns (or several periods, for a wide layout); rows above it are titles; rows after
- * the last row with two or more filled cells are notes.
+ * known columns (or several periods, for a wide layout), else the first with two filled cells;
+ * rows above it are titles; rows after the last row with two or more filled cells are notes.
  */
 export function locateTable(grid: Grid): LocatedTable {
-  const rows = grid.filter((r) => !isBlank(r));
-  let headerIndex = rows.findIndex(looksLikeHeader);
-  if (headerIndex < 0) headerIndex = rows.findIndex((r) => filled(r) >= 2);
-  if (headerIndex < 0)
-    return { header: [], headerRow: 1, records: [], titleRows: [], noteRows: [] };
-  const headerRow = rows[headerIndex] as GridRow;
-  const after = rows.slice(headerIndex + 1);
-  let lastData = after.length - 1;
-  while (lastData >= 0 && filled(after[lastData] as GridRow) < 2) lastData--;
-  return {
-    header: headerRow.cells.map((h) => h.trim()),
-    headerRow: headerRow.row,
-    records: after.slice(0, lastData + 1),
-    titleRows: rows.slice(0, headerIndex).map((r) => r.row),
-    noteRows: after.slice(lastData + 1).map((r) => r.row),
-  };
+  for (const isHeader of [looksLikeHeader, (r: GridRow) => filled(r) >= 2]) {
+    const table = tableTracker(isHeader);
+    const records = grid.flatMap((row) => table.place(row));
+    const header = table.header();
+    if (header)
+      return {
+        header: header.cells.map((h) => h.trim()),
+        headerRow: header.row,
+        records,
+        titleRows: table.titleRows(),
+        noteRows: table.notes().map((r) => r.row),
+      };
+  }
+  return { header: [], headerRow: 1, records: [], titleRows: [], noteRows: [] };
 }
 
 /** The notes saying which rows above the header (titles) and after the data (notes) were skipped. */

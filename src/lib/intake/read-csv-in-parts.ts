@@ -3,12 +3,12 @@ import type { Catalog } from "../catalog/schema";
 import { isFundingHeader } from "../funding/funding-header";
 import type { ObservationColumn } from "../observations/columns";
 import { createGridChecker, mayHoldHiddenCharacters } from "./check-grid";
+import { type ColumnLayout, columnLayout, numberFormatSample } from "./column-layout";
 import { csvParts, decodeHead, irregular } from "./csv-parts";
 import { detectEncoding, findMixedEncoding } from "./detect-encoding";
 import type { Finding } from "./findings";
-import { type GridRow, isBlank } from "./grid";
-import { mapHeader } from "./header-map";
-import { filled, looksLikeHeader, skippedRowsFindings } from "./locate-table";
+import type { GridRow } from "./grid";
+import { looksLikeHeader, skippedRowsFindings, tableTracker } from "./locate-table";
 import { detectNumberFormat, type NumberFormat } from "./number-format";
 import { detectDelimiter } from "./read-csv";
 import {
@@ -16,13 +16,10 @@ import {
   type RowValidator,
   type ValidationResult,
 } from "./validate-observations";
-import { widePeriodColumns } from "./wide-layout";
 
 /** Files this large are read in parts; smaller ones whole (simpler, and as fast). */
 export const partsFromBytes = 16 << 20;
 export const defaultPartBytes = 4 << 20;
-/** The first 50,000 values decide how numbers are written, as when the file is read whole. */
-const formatSample = 50_000;
 
 export interface PartsOptions {
   mapping?: Record<number, ObservationColumn | null>;
@@ -42,51 +39,6 @@ export interface ReadTable {
 export type PartsOutcome =
   | { kind: "stopped"; findings: Finding[] }
   | ({ kind: "validated"; numberFormat: NumberFormat; validation: ValidationResult } & ReadTable);
-
-interface Layout extends ReadTable {
-  valueColumns: number[];
-}
-
-function layoutOf(headerRow: GridRow, mapping: PartsOptions["mapping"]): Layout {
-  const header = headerRow.cells.map((h) => h.trim());
-  const periodColumns = widePeriodColumns(header);
-  const columns = mapHeader(header).map((c, i) =>
-    mapping && i in mapping ? (mapping[i] ?? null) : c,
-  );
-  const valueIndex = columns.indexOf("value");
-  const valueColumns =
-    periodColumns.length > 0 ? periodColumns : valueIndex >= 0 ? [valueIndex] : [];
-  return { header, headerRow: headerRow.row, columns, periodColumns, valueColumns };
-}
-
-/** Where the header, titles, data rows and trailing notes are, decided row by row. */
-function tableTracker() {
-  const titleRows: number[] = [];
-  let layout: Layout | null = null;
-  let pending: GridRow[] = [];
-  return {
-    titleRows,
-    layout: () => layout,
-    notes: () => pending,
-    /** The data rows this row settles: none while it may still be a note. */
-    place(row: GridRow, mapping: PartsOptions["mapping"]): GridRow[] {
-      if (isBlank(row)) return [];
-      if (!layout) {
-        if (looksLikeHeader(row)) layout = layoutOf(row, mapping);
-        else titleRows.push(row.row);
-        return [];
-      }
-      // Rows with fewer than two filled cells after the last full row are notes, not data.
-      if (filled(row) < 2) {
-        pending.push(row);
-        return [];
-      }
-      const settled = [...pending, row];
-      pending = [];
-      return settled;
-    },
-  };
-}
 
 /**
  * Reads and checks a large CSV file of observations part by part (see `csvParts`): the text and
@@ -114,20 +66,18 @@ export function readCsvInParts(
   if (newline !== "\n" && newline !== "\r\n") return null;
 
   const checker = createGridChecker(file);
-  const table = tableTracker();
+  const table = tableTracker(looksLikeHeader);
+  let read: (ReadTable & ColumnLayout) | null = null;
   let records = 0;
   let waiting: GridRow[] = [];
   const values: string[] = [];
   let checking: { validator: RowValidator; numberFormat: NumberFormat } | null = null;
-  const startChecking = (layout: Layout) => {
-    const numberFormat = detectNumberFormat(values.slice(0, formatSample), delimiter);
+  const startChecking = (layout: ReadTable) => {
+    const numberFormat = detectNumberFormat(values.slice(0, numberFormatSample), delimiter);
     const validator = createRowValidator(catalog, {
+      ...layout,
       file,
-      header: layout.header,
-      headerRow: layout.headerRow,
-      columns: layout.columns,
       constants: options.constants ?? {},
-      periodColumns: layout.periodColumns,
       decimal: numberFormat.decimal,
     });
     return { validator, numberFormat };
@@ -138,27 +88,29 @@ export function readCsvInParts(
     checker.add(part.rows, mayHoldHiddenCharacters(part.text));
     if (checker.tooWide()) return null;
     for (const row of part.rows) {
-      for (const record of table.place(row, options.mapping)) {
+      for (const record of table.place(row)) {
         records++;
         waiting.push(record);
-        const layout = table.layout();
-        if (!checking && layout && values.length < formatSample)
-          for (const i of layout.valueColumns) values.push(record.cells[i] ?? "");
+        if (!checking && read && values.length < numberFormatSample)
+          for (const i of read.valueColumns) values.push(record.cells[i] ?? "");
+      }
+      const header = table.header();
+      if (!read && header) {
+        const cells = header.cells.map((h) => h.trim());
+        read = { header: cells, headerRow: header.row, ...columnLayout(cells, options.mapping) };
       }
     }
-    const layout = table.layout();
     // The header must be in the first part; otherwise the whole-file rules decide.
-    if (!layout || isFundingHeader(layout.header)) return null;
-    if (!checking && values.length >= formatSample) checking = startChecking(layout);
+    if (!read || isFundingHeader(read.header)) return null;
+    if (!checking && values.length >= numberFormatSample) checking = startChecking(read);
     if (checking) {
       checking.validator.add(waiting);
       waiting = [];
     }
     options.onProgress?.((0.9 * part.bytesRead) / bytes.length);
   }
-  const layout = table.layout();
-  if (!layout || records === 0) return null;
-  const checked = checking ?? startChecking(layout);
+  if (!read || records === 0) return null;
+  const checked = checking ?? startChecking(read);
   checked.validator.add(waiting);
 
   info.push({
@@ -174,16 +126,16 @@ export function readCsvInParts(
   info.push(
     ...skippedRowsFindings(
       file,
-      table.titleRows,
+      table.titleRows(),
       table.notes().map((r) => r.row),
     ),
   );
   return {
     kind: "validated",
-    header: layout.header,
-    headerRow: layout.headerRow,
-    columns: layout.columns,
-    periodColumns: layout.periodColumns,
+    header: read.header,
+    headerRow: read.headerRow,
+    columns: read.columns,
+    periodColumns: read.periodColumns,
     numberFormat: checked.numberFormat,
     validation: checked.validator.finish(),
   };
