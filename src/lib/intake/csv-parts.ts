@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { decodeWindows1252, type TextEncodingName } from "./detect-encoding";
 import type { GridRow } from "./grid";
 import { maxColumns } from "./limits";
-import { type Delimiter, firstRowWiderThan } from "./read-csv";
+import { closingQuote, type Delimiter, firstRowWiderThan } from "./read-csv";
 
 /** A stretch of whole records of a CSV file, parsed, with its rows numbered as in the whole file. */
 export interface CsvPart {
@@ -18,28 +18,19 @@ export interface CsvPart {
  */
 export const irregular = Symbol("irregular");
 
-const quote = 0x22;
 const lineFeed = 0x0a;
 
-/** Just after the last line feed outside quotes (quotes open only at a field's start), or -1. */
+/** Just after the last line feed outside quotes, or -1. */
 export function lastRecordEnd(text: string, delimiter: Delimiter): number {
   // Most parts hold no quote at all: then the last line feed is the end.
   if (text.indexOf('"') < 0) return text.lastIndexOf("\n") + 1 || -1;
   const separator = delimiter.charCodeAt(0);
   let end = -1;
-  let inQuotes = false;
   let atFieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inQuotes) {
-      if (c === quote) {
-        if (text.charCodeAt(i + 1) === quote) i++;
-        else inQuotes = false;
-      }
-      continue;
-    }
-    if (c === quote && atFieldStart) {
-      inQuotes = true;
+    if (c === 0x22 && atFieldStart) {
+      i = closingQuote(text, i);
       atFieldStart = false;
     } else if (c === separator) atFieldStart = true;
     else if (c === lineFeed) {

@@ -39,6 +39,16 @@ const lineFeed = 0x0a;
 const carriageReturn = 0x0d;
 
 /**
+ * Where the quoted field opened at `open` closes (a doubled quote is a quote inside it), or the
+ * text's length if it never does. Quotes open a field only at its start, as Papa reads them.
+ */
+export function closingQuote(text: string, open: number): number {
+  for (let i = text.indexOf('"', open + 1); i >= 0; i = text.indexOf('"', i + 2))
+    if (text.charCodeAt(i + 1) !== quote) return i;
+  return text.length;
+}
+
+/**
  * The first record (numbered as the spreadsheet numbers rows) with more than `limit` fields, found
  * by counting delimiters outside quotes before anything is parsed, so that a hostile line of a
  * million fields is refused without building a million cells. Only lines of at least `limit`
@@ -63,19 +73,11 @@ export function firstRowWiderThan(
   const separator = delimiter.charCodeAt(0);
   let row = 1;
   let fields = 1;
-  let inQuotes = false;
   let atFieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inQuotes) {
-      if (c === quote) {
-        if (text.charCodeAt(i + 1) === quote) i++;
-        else inQuotes = false;
-      }
-      continue;
-    }
     if (c === quote && atFieldStart) {
-      inQuotes = true;
+      i = closingQuote(text, i);
       atFieldStart = false;
     } else if (c === separator) {
       fields++;
