@@ -2,12 +2,17 @@ import type { Unit } from "../catalog/schema";
 import { type Language, localeOf } from "../i18n/resources";
 
 /**
- * Formatters, made once per locale and options: building an Intl.NumberFormat costs far more than
- * using one, and a chart or table formats every value it shows on each redraw.
+ * Formatters, made once per locale and style (each style has fixed options): building an
+ * Intl.NumberFormat costs far more than using one, and a chart or table formats every value it
+ * shows on each redraw.
  */
 const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
+function numberFormat(
+  locale: string,
+  style: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const key = `${locale} ${style}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, options);
@@ -27,17 +32,17 @@ export function formatValue(
   const locale = localeOf[language];
   switch (unit) {
     case "percent":
-      return `${numberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 1 }).format(value)} %`;
+      return `${numberFormat(locale, "percent", { maximumFractionDigits: 2, minimumFractionDigits: 1 }).format(value)} %`;
     case "currency_usd":
-      return numberFormat(locale, {
+      return numberFormat(locale, "usd", {
         style: "currency",
         currency: "USD",
         maximumFractionDigits: 0,
       }).format(value);
     case "count":
-      return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+      return numberFormat(locale, "count", { maximumFractionDigits: 0 }).format(value);
     default:
-      return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+      return numberFormat(locale, "decimal", { maximumFractionDigits: 2 }).format(value);
   }
 }
 
@@ -51,7 +56,7 @@ export function formatPeriod(code: string, language: Language): string {
 
 /** An amount in its own currency, never converted. */
 export function formatMoney(value: number, currency: string, language: Language): string {
-  return numberFormat(localeOf[language], {
+  return numberFormat(localeOf[language], `money ${currency}`, {
     style: "currency",
     currency,
     maximumFractionDigits: 0,
@@ -59,7 +64,7 @@ export function formatMoney(value: number, currency: string, language: Language)
 }
 
 export function formatNumber(value: number | null, language: Language): string {
-  return value === null ? "—" : numberFormat(localeOf[language]).format(value);
+  return value === null ? "—" : numberFormat(localeOf[language], "plain").format(value);
 }
 
 export function formatDate(date: Date, language: Language, style: "long" | "medium-time"): string {

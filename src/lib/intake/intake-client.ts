@@ -16,9 +16,21 @@ export interface CheckedFile extends Inspection {
 
 const cancelled = () => new DOMException("cancelled", "AbortError");
 
+/** A promise and its settling functions (Promise.withResolvers, which the project's targets lack). */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
 /**
  * Checks a file in a fresh worker. The worker is closed once it has also encoded the rows for
- * storage, when it fails, or when the signal aborts, whatever comes first.
+ * storage, or as soon as it fails or the signal aborts (then the check, or the encoding still
+ * under way, rejects).
  */
 export function inspectInWorker({
   request,
@@ -27,58 +39,44 @@ export function inspectInWorker({
   signal,
 }: InspectOptions): Promise<CheckedFile> {
   const worker = new Worker(new URL("./intake.worker.ts", import.meta.url), { type: "module" });
-  let storedResolve: (parquet: Uint8Array) => void = () => undefined;
-  let storedReject: (error: unknown) => void = () => undefined;
-  const stored = new Promise<Uint8Array>((resolve, reject) => {
-    storedResolve = resolve;
-    storedReject = reject;
-  });
+  const stored = deferred<Uint8Array>();
   // Nobody may wait for it (the file had errors): a rejection then is not an error to report.
-  stored.catch(() => undefined);
-  const close = (error: unknown) => {
+  stored.promise.catch(() => undefined);
+  const checked = deferred<CheckedFile>();
+  // Settling twice does nothing, so every way of stopping can call this.
+  const stop = (error: unknown) => {
     worker.terminate();
-    storedReject(error);
+    checked.reject(error);
+    stored.reject(error);
   };
-  const checked = new Promise<CheckedFile>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(cancelled());
-      return;
-    }
-    signal?.addEventListener("abort", () => reject(cancelled()), { once: true });
-    worker.onmessage = async (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      if (message.type === "progress") onProgress(message.fraction);
-      else if (message.type === "needHistory") {
-        try {
-          worker.postMessage({
-            type: "history",
-            observations: await history(message.indicatorIds),
-          });
-        } catch {
-          worker.postMessage({ type: "history", observations: [] });
-        }
-      } else if (message.type === "done") {
-        const { inspection } = message;
-        if (!inspection.storing) close(new Error("nothing to store"));
-        resolve({ ...inspection, parquet: inspection.storing ? stored : null });
-      } else if (message.type === "stored") {
-        storedResolve(message.parquet);
-        worker.terminate();
-      } else {
-        reject(new Error(message.message));
-        close(new Error(message.message));
+  if (signal?.aborted) {
+    stop(cancelled());
+    return checked.promise;
+  }
+  signal?.addEventListener("abort", () => stop(cancelled()), { once: true });
+  worker.onerror = (event) => stop(new Error(event.message || "intake worker failed"));
+  worker.onmessage = async (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.type === "progress") onProgress(message.fraction);
+    else if (message.type === "needHistory") {
+      let observations: Observation[] = [];
+      try {
+        observations = await history(message.indicatorIds);
+      } catch {
+        // Without history the year-on-year check has less to compare with; it still runs.
       }
-    };
-    worker.onerror = (event) => reject(new Error(event.message || "intake worker failed"));
-    worker.postMessage({ type: "inspect", ...request } satisfies InspectRequest, [
-      request.bytes.buffer,
-    ]);
-  });
-  // Failing or cancelled before the end: the worker goes, and so does any storage encoding.
-  checked.catch((error: unknown) => close(error));
-  signal?.addEventListener("abort", () => close(cancelled()), { once: true });
-  worker.addEventListener("error", (event) =>
-    close(new Error(event.message || "intake worker failed")),
-  );
-  return checked;
+      worker.postMessage({ type: "history", observations });
+    } else if (message.type === "done") {
+      const { inspection } = message;
+      checked.resolve({ ...inspection, parquet: inspection.storing ? stored.promise : null });
+      if (!inspection.storing) stop(new Error("nothing to store"));
+    } else if (message.type === "stored") {
+      stored.resolve(message.parquet);
+      worker.terminate();
+    } else stop(new Error(message.message));
+  };
+  worker.postMessage({ type: "inspect", ...request } satisfies InspectRequest, [
+    request.bytes.buffer,
+  ]);
+  return checked.promise;
 }

@@ -1,5 +1,6 @@
 import type { Catalog, DimensionName } from "../catalog/schema";
 import { fold } from "../catalog/search-catalog";
+import { detached } from "./detached-text";
 
 /** Words officers write for a total: recoded to a blank cell (the Open SDG total). */
 const totalWords = new Set(["total", "todos", "todas", "ambos sexos", "both sexes", "all", "_t"]);
@@ -24,12 +25,6 @@ const synonyms: Partial<Record<DimensionName, Record<string, string>>> = {
     "18 anos y mas": "18+",
   },
 };
-
-/**
- * The same text, no longer holding on to the larger text it was cut from: V8 keeps a sliced
- * string's parent alive, and a remembered cell would keep a whole part of a file in memory.
- */
-export const detached = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 export type Recoder = (dimension: DimensionName, text: string) => string;
 

@@ -8,6 +8,7 @@ import {
   requiredColumns,
 } from "../observations/columns";
 import { parsePeriod, toFractionalYear } from "../observations/period";
+import { detached } from "./detached-text";
 import type { Finding } from "./findings";
 import type { Fix, FixLog } from "./fix-log";
 import { createFixLog } from "./fix-log";
@@ -16,7 +17,7 @@ import { mapHeader } from "./header-map";
 import type { DecimalSeparator } from "./number-format";
 import { parseNumber } from "./parse-number";
 import type { CsvTable } from "./read-csv";
-import { createRecoder, detached } from "./recode";
+import { createRecoder } from "./recode";
 import { periodOfHeader } from "./wide-layout";
 
 /** A located table with its columns mapped, ready to check row by row. */
