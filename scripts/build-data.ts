@@ -1,21 +1,17 @@
 /**
- * data/observations/*.csv → validated → DuckDB (the same wasm engine the browser runs) →
- * public/data/observations.parquet. Fails, naming file, row and column, if any file has an error.
+ * data/ → validated → DuckDB (the same wasm engine the browser runs) → public/data/:
+ * - the real data (series derived from data/raw and officers' published exports), which is all
+ *   the dashboard shows by default: observations.parquet, its index, the headline rows and
+ *   snapshot, funding.parquet;
+ * - the illustrative demo dataset in public/data/demo/, loaded only when someone turns it on.
+ * Fails, naming file, row and column, if any file has an error.
  */
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
 import { loadCatalogFromDir } from "../src/lib/catalog/load-catalog-node";
 import type { Indicator } from "../src/lib/catalog/schema";
 import type { Engine } from "../src/lib/db/engine";
 import { startNodeEngine } from "../src/lib/db/node-engine";
-import type { FundingRecord } from "../src/lib/funding/funding-columns";
 import { exportFundingParquet, loadFunding } from "../src/lib/funding/funding-table";
-import { countErrors } from "../src/lib/intake/findings";
-import { inspectFile } from "../src/lib/intake/inspect-file";
-import { readCsv } from "../src/lib/intake/read-csv";
-import { validateObservations } from "../src/lib/intake/validate-observations";
-import type { Observation } from "../src/lib/observations/columns";
 import type { HeadlineSnapshot } from "../src/lib/observations/headline-snapshot";
 import {
   exportObservationsParquet,
@@ -26,29 +22,30 @@ import {
   buildHeadlineSeriesSql,
   headlineSpecs,
 } from "../src/lib/observations/series-sql";
-import { exportManifestFile } from "../src/lib/officer-tools/export-bundle";
-import { exportManifest } from "../src/lib/officer-tools/manifest";
 import { arrowIpcToParquet } from "../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../src/lib/parquet/parquet-node";
+import {
+  collectFunding,
+  collectObservations,
+  publishedStore,
+} from "../src/lib/published/local-data-node";
 import {
   indexFromRowRanges,
   indicatorRowRangesSql,
   publishedRowGroupSize,
   rangedLayoutFromRows,
 } from "../src/lib/published/published-index";
-import { createMemoryStore } from "../src/lib/submissions/memory-store";
-import { type SubmissionStore, sha256Hex } from "../src/lib/submissions/submission";
 import { loadBase, restoreSubmissions } from "../src/lib/submissions/submission-service";
-import { formatFinding } from "./lib/format-finding";
 
-export const observationsDir = "data/observations";
 export const publishedParquet = "public/data/observations.parquet";
-export const fundingDir = "data/funding";
 export const publishedFunding = "public/data/funding.parquet";
-export const publishedDir = "data/published";
 export const publishedHeadlines = "public/data/headlines-snapshot.json";
 export const publishedHeadlineRows = "public/data/headlines.parquet";
 export const publishedIndex = "public/data/observations.index.json";
+export const demoDir = "public/data/demo";
+export const demoParquet = `${demoDir}/observations.parquet`;
+export const demoFunding = `${demoDir}/funding.parquet`;
+export const demoHeadlines = `${demoDir}/headlines-snapshot.json`;
 
 async function loadCatalogIndicators(): Promise<Indicator[]> {
   const catalog = await loadCatalogFromDir("indicators");
@@ -63,104 +60,14 @@ async function loadCatalogIndicators(): Promise<Indicator[]> {
 export async function headlineSnapshot(
   engine: Engine,
   indicators: readonly Indicator[],
+  source: HeadlineSnapshot["source"] = "published",
 ): Promise<HeadlineSnapshot> {
   const { sql, params } = buildHeadlineSeriesSql(headlineSpecs(indicators));
   return {
-    source: "published",
+    source,
     computedAt: new Date().toISOString(),
     rows: await engine.query(sql, params),
   };
-}
-
-export async function collectObservations(): Promise<Observation[]> {
-  const catalog = await loadCatalogFromDir("indicators");
-  if (!catalog.ok)
-    throw new Error(catalog.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
-  const files = (await readdir(observationsDir)).filter((f) => f.endsWith(".csv")).sort();
-  const all: Observation[] = [];
-  for (const file of files) {
-    const path = join(observationsDir, file);
-    const { findings, observations } = validateObservations(
-      catalog.catalog,
-      readCsv(await readFile(path, "utf8")),
-      path,
-    );
-    if (countErrors(findings) > 0) {
-      throw new Error(
-        findings
-          .filter((f) => f.severity === "error")
-          .map((f) => formatFinding(f, "en"))
-          .join("\n"),
-      );
-    }
-    all.push(...observations);
-  }
-  return all;
-}
-
-/** data/funding/*.csv, checked with the same intake as uploads (errors stop the build). */
-export async function collectFunding(): Promise<FundingRecord[]> {
-  const catalog = await loadCatalogFromDir("indicators");
-  if (!catalog.ok) throw new Error("catalog invalid");
-  const files = existsSync(fundingDir)
-    ? (await readdir(fundingDir)).filter((f) => f.endsWith(".csv")).sort()
-    : [];
-  const records: FundingRecord[] = [];
-  for (const file of files) {
-    const path = join(fundingDir, file);
-    const result = await inspectFile(catalog.catalog, path, new Uint8Array(await readFile(path)));
-    if (result.kind !== "funding" || result.errors > 0) {
-      throw new Error(
-        result.findings
-          .filter((f) => f.severity === "error")
-          .map((f) => formatFinding(f, "en"))
-          .join("\n") || `${path}: not a funding file`,
-      );
-    }
-    records.push(...result.funding);
-  }
-  return records;
-}
-
-/**
- * Officers' exports unzipped into `data/published/<name>/` (observations.parquet + manifest.json):
- * checked against their manifest, then laid over the CSV data in name order, like submissions.
- */
-export async function publishedStore(dir = publishedDir): Promise<SubmissionStore> {
-  const store = createMemoryStore();
-  const names = existsSync(dir)
-    ? (await readdir(dir, { withFileTypes: true }))
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name)
-        .sort()
-    : [];
-  for (const [index, name] of names.entries()) {
-    const manifest = exportManifest.parse(
-      JSON.parse(await readFile(join(dir, name, exportManifestFile), "utf8")),
-    );
-    const parquet = new Uint8Array(await readFile(join(dir, name, manifest.observations.file)));
-    const sha256 = await sha256Hex(parquet);
-    if (sha256 !== manifest.observations.sha256) {
-      throw new Error(
-        `${join(dir, name)}: ${manifest.observations.file} does not match its manifest (sha256 ${sha256})`,
-      );
-    }
-    await store.add(
-      {
-        id: name,
-        seq: index + 1,
-        fileName: `${name}/${manifest.observations.file}`,
-        checksum: sha256,
-        acceptedAt: manifest.generatedAt,
-        rows: manifest.observations.rows,
-        indicators: [],
-        periods: [],
-        status: "active",
-      },
-      parquet,
-    );
-  }
-  return store;
 }
 
 /**
@@ -187,40 +94,70 @@ async function writePublishedIndex(engine: Engine, indicators: readonly Indicato
   );
 }
 
+async function buildReal(engine: Engine, indicators: readonly Indicator[]): Promise<void> {
+  const observations = await collectObservations(["real"]);
+  await loadObservations(engine, observations);
+  await loadBase(engine, nodeParquet, await exportObservationsParquet(engine, nodeParquet));
+  const restored = await restoreSubmissions(engine, await publishedStore(), nodeParquet);
+  if (restored.failed.length > 0)
+    throw new Error(`published data unreadable: ${JSON.stringify(restored.failed)}`);
+  const ids = indicators.map((i) => i.id);
+  const unknown = await engine.query(
+    `SELECT DISTINCT indicator_id FROM observations WHERE indicator_id NOT IN (${ids.map(() => "?").join(", ")})`,
+    ids,
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `published data name indicators no longer in the catalog: ${unknown.map((r) => r.indicator_id).join(", ")}`,
+    );
+  const illustrative = await engine.query(
+    "SELECT count(*) AS n FROM observations WHERE obs_status = 'illustrative'",
+  );
+  if (Number(illustrative[0]?.n ?? 0) > 0)
+    throw new Error("illustrative rows belong in data/demo/, never in the real data");
+  const parquet = await exportObservationsParquet(engine, nodeParquet);
+  await writeFile(publishedParquet, parquet);
+  await writePublishedIndex(engine, indicators);
+  const snapshot = await headlineSnapshot(engine, indicators);
+  await writeFile(publishedHeadlines, JSON.stringify(snapshot));
+  console.log(`wrote ${publishedHeadlines}: ${snapshot.rows.length} headline points`);
+  const funding = await collectFunding(["real"]);
+  await loadFunding(engine, funding);
+  await writeFile(publishedFunding, await exportFundingParquet(engine, nodeParquet));
+  console.log(`wrote ${publishedFunding}: ${funding.length} funding records`);
+  const [total] = await engine.query("SELECT count(*) AS n FROM observations");
+  console.log(
+    `wrote ${publishedParquet}: ${total?.n} observations (${observations.length} from CSV, ${restored.restored} published exports), ${parquet.byteLength} bytes`,
+  );
+}
+
+/** The demo rows alone (the app lays them over the real data), and the snapshot of both. */
+async function buildDemo(engine: Engine, indicators: readonly Indicator[]): Promise<void> {
+  await mkdir(demoDir, { recursive: true });
+  const demo = await collectObservations(["demo"]);
+  const notIllustrative = demo.filter((o) => o.obs_status !== "illustrative");
+  if (notIllustrative.length > 0)
+    throw new Error(`every demo row is labelled illustrative (${notIllustrative.length} are not)`);
+  await loadObservations(engine, demo);
+  await writeFile(demoParquet, await exportObservationsParquet(engine, nodeParquet));
+  await loadObservations(engine, await collectObservations(["real", "demo"]));
+  await writeFile(
+    demoHeadlines,
+    JSON.stringify(await headlineSnapshot(engine, indicators, "demo")),
+  );
+  const funding = await collectFunding(["demo"]);
+  await loadFunding(engine, funding);
+  await writeFile(demoFunding, await exportFundingParquet(engine, nodeParquet));
+  console.log(`wrote ${demoDir}: ${demo.length} observations, ${funding.length} funding records`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const observations = await collectObservations();
   const engine = await startNodeEngine();
   try {
-    await loadObservations(engine, observations);
-    await loadBase(engine, nodeParquet, await exportObservationsParquet(engine, nodeParquet));
-    const restored = await restoreSubmissions(engine, await publishedStore(), nodeParquet);
-    if (restored.failed.length > 0)
-      throw new Error(`published data unreadable: ${JSON.stringify(restored.failed)}`);
-    const indicators = await loadCatalogIndicators();
-    const ids = indicators.map((i) => i.id);
-    const unknown = await engine.query(
-      `SELECT DISTINCT indicator_id FROM observations WHERE indicator_id NOT IN (${ids.map(() => "?").join(", ")})`,
-      ids,
-    );
-    if (unknown.length > 0)
-      throw new Error(
-        `published data name indicators no longer in the catalog: ${unknown.map((r) => r.indicator_id).join(", ")}`,
-      );
-    const parquet = await exportObservationsParquet(engine, nodeParquet);
     await mkdir("public/data", { recursive: true });
-    await writeFile(publishedParquet, parquet);
-    await writePublishedIndex(engine, indicators);
-    const snapshot = await headlineSnapshot(engine, indicators);
-    await writeFile(publishedHeadlines, JSON.stringify(snapshot));
-    console.log(`wrote ${publishedHeadlines}: ${snapshot.rows.length} headline points`);
-    const funding = await collectFunding();
-    await loadFunding(engine, funding);
-    await writeFile(publishedFunding, await exportFundingParquet(engine, nodeParquet));
-    console.log(`wrote ${publishedFunding}: ${funding.length} funding records`);
-    const [total] = await engine.query("SELECT count(*) AS n FROM observations");
-    console.log(
-      `wrote ${publishedParquet}: ${total?.n} observations (${observations.length} from CSV, ${restored.restored} published exports), ${parquet.byteLength} bytes`,
-    );
+    const indicators = await loadCatalogIndicators();
+    await buildReal(engine, indicators);
+    await buildDemo(engine, indicators);
   } finally {
     await engine.close();
   }

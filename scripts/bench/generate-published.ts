@@ -11,7 +11,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import dimensionsJson from "../../indicators/dimensions.json";
-import indicatorsJson from "../../indicators/indicators.json";
+import { readRawCatalog } from "../../src/lib/catalog/load-catalog-node";
 import { dimensionNames } from "../../src/lib/catalog/schema";
 import {
   buildHeadlineRowsSql,
@@ -24,6 +24,7 @@ import {
 } from "../../src/lib/published/published-index";
 
 const quarters = 32;
+const indicatorsJson = readRawCatalog("indicators").indicators.map((e) => e.data);
 const indicatorIds = (indicatorsJson as { id: string }[]).map((i) => i.id);
 const codesOf = (dimension: string): string[] =>
   (dimensionsJson as { id: string; codes: { code: string }[] }[])

@@ -13,7 +13,7 @@
  * 166,500 rows. Larger files add the catalog's other dimension columns (disability,
  * population_group, migration_status): 2,400 series, at most 1,065,600 rows.
  */
-import indicatorsJson from "../../indicators/indicators.json";
+import { readRawCatalog } from "../../src/lib/catalog/load-catalog-node";
 import { seededRandom } from "./seeded-random";
 
 interface CatalogIndicator {
@@ -43,9 +43,9 @@ interface Series {
   level: number;
 }
 
-const indicators = (indicatorsJson as unknown as CatalogIndicator[]).filter(
-  (i) => i.unit === "count" && i.periodicity === "quarterly",
-);
+const indicators = readRawCatalog("indicators")
+  .indicators.map((e) => e.data as CatalogIndicator)
+  .filter((i) => i.unit === "count" && i.periodicity === "quarterly");
 
 /** Every non-empty combination of the indicator's allowed codes over `dimensions` (no totals). */
 function combinations(

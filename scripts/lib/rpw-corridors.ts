@@ -2,18 +2,7 @@ import { parseNumber } from "../../src/lib/intake/parse-number";
 import type { CsvTable } from "../../src/lib/intake/read-csv";
 import { parsePeriod } from "../../src/lib/observations/period";
 
-export const rpwSource =
-  "World Bank, Remittance Prices Worldwide (Corridors), series ATCR.CORR, DataBank export last updated 12/07/2020";
-
-export interface LongRow {
-  indicator_id: string;
-  period: string;
-  value: string;
-  geography: string;
-  obs_status: string;
-  source: string;
-  note: string;
-}
+import type { TidyRow } from "../derive/tidy-csv";
 
 /**
  * Reshapes the World Bank's wide corridor file (one column per quarter) into tidy rows for
@@ -25,14 +14,15 @@ export function reshapeRpwCorridors(
   receiver: string,
   senders: readonly string[],
   indicatorId: string,
-): LongRow[] {
+  source: string,
+): TidyRow[] {
   const column = (name: string) => table.header.findIndex((h) => h.replace(/\s+/g, " ") === name);
   const sender = column("Sending Countries Code");
   const receiving = column("Receiving Countries Code");
   const quarters = table.header
     .map((name, index) => ({ index, period: parsePeriod(name.replace(/\s*\[.*\]$/, "")) }))
     .filter((q) => q.period.ok);
-  const rows: LongRow[] = [];
+  const rows: TidyRow[] = [];
   for (const code of senders) {
     const record = table.records.find(
       (r) => r.cells[sender] === code && r.cells[receiving] === receiver,
@@ -48,15 +38,13 @@ export function reshapeRpwCorridors(
         indicator_id: indicatorId,
         period: period.period.code,
         value:
-          parsed.kind === "number" && !negative
-            ? String(Math.round(parsed.value * 1000) / 1000)
-            : "",
-        geography: code,
+          parsed.kind === "number" && !negative ? Math.round(parsed.value * 1000) / 1000 : null,
+        dimensions: { geography: code },
         obs_status: "normal",
-        source: rpwSource,
-        note: negative
-          ? `Source value ${raw} is negative (impossible for a cost); kept as missing.`
-          : "",
+        source,
+        ...(negative
+          ? { note: `Source value ${raw} is negative (impossible for a cost); kept as missing.` }
+          : {}),
       });
     }
   }

@@ -1,4 +1,3 @@
-import { collectFunding, collectObservations } from "../../scripts/build-data";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
 import { startNodeEngine } from "../lib/db/node-engine";
 import {
@@ -10,6 +9,7 @@ import {
 import { buildFundingByCommitmentSql } from "../lib/funding/funding-sql";
 import { loadFunding } from "../lib/funding/funding-table";
 import { headlineSeries, indicatorStatus } from "../lib/progress/indicator-status";
+import { collectFunding, collectObservations } from "../lib/published/local-data-node";
 import { catalogDir } from "./catalog-dir";
 
 /** `gcm funding`: funding joined to the progress of the commitments it pays for, as the donor page shows it. */

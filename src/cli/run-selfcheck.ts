@@ -1,8 +1,8 @@
-import { collectObservations } from "../../scripts/build-data";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
 import { startNodeEngine } from "../lib/db/node-engine";
 import { exportObservationsParquet, loadObservations } from "../lib/observations/observation-table";
 import { nodeParquet } from "../lib/parquet/parquet-node";
+import { collectObservations } from "../lib/published/local-data-node";
 import { buildHostileCorpus } from "../lib/selfcheck/hostile-corpus";
 import { nodeCorpusTools } from "../lib/selfcheck/node-corpus-tools";
 import { runSelfcheck, summaryLine } from "../lib/selfcheck/selfcheck";

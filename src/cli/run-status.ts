@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { collectObservations } from "../../scripts/build-data";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
 import { createI18n } from "../lib/i18n/create-i18n";
 import type { Language } from "../lib/i18n/resources";
@@ -10,6 +9,7 @@ import type { Observation } from "../lib/observations/columns";
 import { nodeParquet } from "../lib/parquet/parquet-node";
 import { headlineSeries, indicatorStatus } from "../lib/progress/indicator-status";
 import { type Method, methods } from "../lib/progress/progress-input";
+import { collectObservations } from "../lib/published/local-data-node";
 import { catalogDir } from "./catalog-dir";
 
 export interface StatusOptions {

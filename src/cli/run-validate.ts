@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { collectObservations } from "../../scripts/build-data";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
 import { createI18n } from "../lib/i18n/create-i18n";
 import type { Language } from "../lib/i18n/resources";
@@ -9,6 +8,7 @@ import { mapHeader } from "../lib/intake/header-map";
 import { type IntakeOptions, type IntakeResult, inspectFile } from "../lib/intake/inspect-file";
 import { type ObservationColumn, observationColumns } from "../lib/observations/columns";
 import { nodeParquet } from "../lib/parquet/parquet-node";
+import { collectObservations } from "../lib/published/local-data-node";
 import { catalogDir } from "./catalog-dir";
 
 export interface ValidateOptions {

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectObservations, publishedStore } from "../../scripts/build-data";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import { inspectFile } from "../../src/lib/intake/inspect-file";
@@ -18,6 +17,7 @@ import {
 } from "../../src/lib/officer-tools/export-bundle";
 import { exportManifest } from "../../src/lib/officer-tools/manifest";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+import { collectObservations, publishedStore } from "../../src/lib/published/local-data-node";
 import { sha256Hex } from "../../src/lib/submissions/submission";
 import { loadBase, restoreSubmissions } from "../../src/lib/submissions/submission-service";
 import { projectCatalog } from "../helpers/catalog";

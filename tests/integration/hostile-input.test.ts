@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectObservations } from "../../scripts/build-data";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import { createI18n } from "../../src/lib/i18n/create-i18n";
@@ -16,6 +15,7 @@ import {
   loadObservations,
 } from "../../src/lib/observations/observation-table";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+import { collectObservations } from "../../src/lib/published/local-data-node";
 import { validRows } from "../../src/lib/selfcheck/hostile-corpus";
 import { dataState } from "../../src/lib/selfcheck/selfcheck";
 import { type SubmitContext, submitFile } from "../../src/lib/selfcheck/submit-file";

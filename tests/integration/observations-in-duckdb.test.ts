@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectObservations } from "../../scripts/build-data";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import {
@@ -13,6 +12,7 @@ import {
   buildSeriesSql,
 } from "../../src/lib/observations/series-sql";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+import { collectObservations } from "../../src/lib/published/local-data-node";
 
 // One DuckDB-wasm instance for the file: instantiating costs about a second.
 let engine: Engine;

@@ -1,13 +1,13 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { collectObservations } from "../../scripts/build-data";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import {
   exportObservationsParquet,
   loadObservations,
 } from "../../src/lib/observations/observation-table";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+import { collectObservations } from "../../src/lib/published/local-data-node";
 import { runSelfcheck, type SelfcheckDeps, summaryLine } from "../../src/lib/selfcheck/selfcheck";
 import { loadBase } from "../../src/lib/submissions/submission-service";
 import { projectCatalog } from "../helpers/catalog";

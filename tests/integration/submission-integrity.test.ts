@@ -2,7 +2,6 @@ import * as arrow from "apache-arrow";
 import fc from "fast-check";
 import { unzipSync, zipSync } from "fflate";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { collectObservations } from "../../scripts/build-data";
 import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
 import { type Engine, EngineCrashedError } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
@@ -13,6 +12,7 @@ import {
   observationsToColumns,
 } from "../../src/lib/observations/observation-table";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+import { collectObservations } from "../../src/lib/published/local-data-node";
 import {
   BackupError,
   backupManifestFile,

@@ -1,6 +1,5 @@
 import * as arrow from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectObservations } from "../../scripts/build-data";
 import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
@@ -12,6 +11,7 @@ import {
 } from "../../src/lib/observations/observation-table";
 import { arrowIpcToParquet } from "../../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
+import { collectObservations } from "../../src/lib/published/local-data-node";
 import { createMemoryStore } from "../../src/lib/submissions/memory-store";
 import { StorageError, type SubmissionStore } from "../../src/lib/submissions/submission";
 import {

@@ -1,4 +1,4 @@
-import type { Catalog, Commitment, Indicator, PopulationGroup } from "./schema";
+import type { Catalog, Commitment, DimensionName, Indicator, PopulationGroup } from "./schema";
 
 /** Pure look-ups over the catalog's links, shared by pages, the CLI and tests. */
 
@@ -22,10 +22,24 @@ export function indicatorsOfCommitments(
   return catalog.indicators.filter((i) => i.commitments.some((c) => ids.has(c)));
 }
 
-/** Whether an indicator can be broken down to show this group (its dimension code is accepted). */
+/**
+ * How an indicator shows a population group: through the first of the group's breakdowns it
+ * accepts, whole (it counts only that group, so its total is the group's figure), or not at all.
+ */
+export type GroupView =
+  | { kind: "breakdown"; dimension: DimensionName; code: string }
+  | { kind: "whole" }
+  | { kind: "none" };
+
+export function groupView(indicator: Indicator, group: PopulationGroup): GroupView {
+  if (indicator.universe.includes(group.id)) return { kind: "whole" };
+  const match = group.dimensions.find((d) => indicator.disaggregations[d.name]?.includes(d.code));
+  return match ? { kind: "breakdown", dimension: match.name, code: match.code } : { kind: "none" };
+}
+
+/** Whether an indicator can be broken down to show this group (one of its codes is accepted). */
 export function disaggregatesFor(indicator: Indicator, group: PopulationGroup): boolean {
-  if (!group.dimension) return false;
-  return indicator.disaggregations[group.dimension.name]?.includes(group.dimension.code) ?? false;
+  return groupView(indicator, group).kind === "breakdown";
 }
 
 /** Indicators that serve a group's commitments or can be disaggregated for it. */

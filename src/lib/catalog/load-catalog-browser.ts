@@ -1,11 +1,26 @@
-import commitments from "../../../indicators/commitments.json";
 import dimensions from "../../../indicators/dimensions.json";
 import gcmObjectives from "../../../indicators/gcm-objectives.json";
-import indicators from "../../../indicators/indicators.json";
 import populationGroups from "../../../indicators/population-groups.json";
 import themes from "../../../indicators/themes.json";
+import type { CatalogEntryFile } from "./catalog-files";
 import { parseCatalog } from "./parse-catalog";
 import type { Catalog } from "./schema";
+
+const commitmentFiles = import.meta.glob<unknown>("../../../indicators/commitments/*.json", {
+  eager: true,
+  import: "default",
+});
+const indicatorFiles = import.meta.glob<unknown>("../../../indicators/indicators/*.json", {
+  eager: true,
+  import: "default",
+});
+
+/** Files in name order, named as in `indicators/` (the same order the Node loader reads them in). */
+function entries(files: Record<string, unknown>): CatalogEntryFile[] {
+  return Object.keys(files)
+    .sort()
+    .map((path) => ({ file: path.replace(/^.*\/indicators\//, ""), data: files[path] }));
+}
 
 /** The catalog bundled into the app; a broken catalog fails the build's tests, so throwing here is a last guard. */
 export function loadBundledCatalog(): Catalog {
@@ -14,8 +29,8 @@ export function loadBundledCatalog(): Catalog {
     populationGroups,
     gcmObjectives,
     dimensions,
-    commitments,
-    indicators,
+    commitments: entries(commitmentFiles),
+    indicators: entries(indicatorFiles),
   });
   if (!result.ok) {
     throw new Error(result.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));

@@ -1,20 +1,50 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type CatalogPart, catalogFileNames, type RawCatalog } from "./catalog-files";
+import {
+  type CatalogEntryFile,
+  type CatalogFilePart,
+  type CatalogFolderPart,
+  catalogFileNames,
+  catalogFolders,
+  type RawCatalog,
+} from "./catalog-files";
 import { type Exclusions, exclusions } from "./coverage";
 import { type CatalogResult, findMisquotes, parseCatalog } from "./parse-catalog";
 
 export const reportFileName = "report/gcm-honduras-national-consultation.txt";
 
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, "utf8")) as unknown;
+}
+
+/** Every `*.json` of a folder part, in name order (the order the browser bundle uses too). */
+function readFolder(dir: string, part: CatalogFolderPart): CatalogEntryFile[] {
+  const folder = catalogFolders[part];
+  return readdirSync(join(dir, folder))
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => ({ file: `${folder}/${name}`, data: readJson(join(dir, folder, name)) }));
+}
+
+/** The catalog's files as parsed JSON, before any check. */
+export function readRawCatalog(dir: string): RawCatalog {
+  const files = Object.fromEntries(
+    (Object.keys(catalogFileNames) as CatalogFilePart[]).map((part) => [
+      part,
+      readJson(join(dir, catalogFileNames[part])),
+    ]),
+  ) as Record<CatalogFilePart, unknown>;
+  return {
+    ...files,
+    commitments: readFolder(dir, "commitments"),
+    indicators: readFolder(dir, "indicators"),
+  };
+}
+
 /** Reads `indicators/` from disk and checks it, quotes included. */
 export async function loadCatalogFromDir(dir: string): Promise<CatalogResult> {
-  const entries = await Promise.all(
-    (Object.keys(catalogFileNames) as CatalogPart[]).map(async (part) => {
-      const text = await readFile(join(dir, catalogFileNames[part]), "utf8");
-      return [part, JSON.parse(text) as unknown] as const;
-    }),
-  );
-  const result = parseCatalog(Object.fromEntries(entries) as RawCatalog);
+  const result = parseCatalog(readRawCatalog(dir));
   if (!result.ok) return result;
   const misquotes = findMisquotes(
     result.catalog,

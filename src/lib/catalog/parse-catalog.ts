@@ -1,4 +1,11 @@
-import { type CatalogPart, catalogFileNames, type RawCatalog } from "./catalog-files";
+import {
+  type CatalogFolderPart,
+  type CatalogPart,
+  catalogFileNames,
+  catalogFolders,
+  entryFileName,
+  type RawCatalog,
+} from "./catalog-files";
 import { type Catalog, catalogFiles } from "./schema";
 
 export interface CatalogProblem {
@@ -16,22 +23,66 @@ export type CatalogResult =
  * Lists every problem at once so an editor can fix them in one pass.
  */
 export function parseCatalog(raw: RawCatalog): CatalogResult {
-  const parsed = catalogFiles.safeParse(raw);
+  const files = { commitments: raw.commitments, indicators: raw.indicators };
+  const parsed = catalogFiles.safeParse({
+    ...raw,
+    commitments: raw.commitments.map((e) => e.data),
+    indicators: raw.indicators.map((e) => e.data),
+  });
   if (!parsed.success) {
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const [part, ...rest] = issue.path;
+        if (isFolderPart(part)) {
+          const [index, ...inside] = rest;
+          return {
+            file: files[part][Number(index)]?.file ?? catalogFolders[part],
+            path: inside.join("."),
+            message: issue.message,
+          };
+        }
         return {
-          file: catalogFileNames[part as CatalogPart] ?? String(part),
+          file: catalogFileNames[part as keyof typeof catalogFileNames] ?? String(part),
           path: rest.join("."),
           message: issue.message,
         };
       }),
     };
   }
-  const problems = findBrokenLinks(parsed.data);
+  const problems = [...misnamedFiles(raw, parsed.data), ...findBrokenLinks(parsed.data)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: parsed.data };
+}
+
+function isFolderPart(part: unknown): part is CatalogFolderPart {
+  return part === "commitments" || part === "indicators";
+}
+
+/** An entry lives in `<folder>/<id>.json`, so its file can be found from its id and back. */
+function misnamedFiles(raw: RawCatalog, catalog: Catalog): CatalogProblem[] {
+  return (["commitments", "indicators"] as const).flatMap((part) =>
+    catalog[part].flatMap((entry, index) => {
+      const file = raw[part][index]?.file ?? "";
+      return file === entryFileName(part, entry.id)
+        ? []
+        : [
+            {
+              file,
+              path: "id",
+              message: `the file of "${entry.id}" is named ${entryFileName(part, entry.id)}`,
+            },
+          ];
+    }),
+  );
+}
+
+/** Where an entry of a part lives, for a problem found after parsing. */
+function fileOf(catalog: Catalog, part: CatalogPart, index: number): string {
+  if (part === "commitments" || part === "indicators") {
+    const id = catalog[part][index]?.id;
+    return id === undefined ? catalogFolders[part] : entryFileName(part, id);
+  }
+  return catalogFileNames[part];
 }
 
 function duplicates(ids: readonly (string | number)[]): Set<string | number> {
@@ -43,8 +94,8 @@ function duplicates(ids: readonly (string | number)[]): Set<string | number> {
 
 function findBrokenLinks(catalog: Catalog): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
-  const add = (part: CatalogPart, path: string, message: string) =>
-    problems.push({ file: catalogFileNames[part], path, message });
+  const add = (part: CatalogPart, index: number, path: string, message: string) =>
+    problems.push({ file: fileOf(catalog, part, index), path, message });
 
   for (const [part, ids] of [
     ["themes", catalog.themes.map((t) => t.id)],
@@ -52,7 +103,8 @@ function findBrokenLinks(catalog: Catalog): CatalogProblem[] {
     ["commitments", catalog.commitments.map((c) => c.id)],
     ["indicators", catalog.indicators.map((i) => i.id)],
   ] as const) {
-    for (const id of duplicates(ids)) add(part, String(id), `duplicate id "${id}"`);
+    for (const id of duplicates(ids))
+      add(part, ids.lastIndexOf(id as string), "id", `duplicate id "${id}"`);
   }
 
   const themeIds = new Set(catalog.themes.map((t) => t.id));
@@ -60,27 +112,41 @@ function findBrokenLinks(catalog: Catalog): CatalogProblem[] {
   const commitmentIds = new Set(catalog.commitments.map((c) => c.id));
   const codes = new Map(catalog.dimensions.map((d) => [d.id, new Set(d.codes.map((c) => c.code))]));
 
+  catalog.populationGroups.forEach((g, i) => {
+    for (const [k, d] of g.dimensions.entries())
+      if (!codes.get(d.name)?.has(d.code))
+        add(
+          "populationGroups",
+          i,
+          `${i}.dimensions.${k}`,
+          `code "${d.code}" is not in dimension ${d.name}`,
+        );
+  });
+
   catalog.commitments.forEach((c, i) => {
     for (const t of c.themes)
-      if (!themeIds.has(t)) add("commitments", `${i}.themes`, `unknown theme "${t}"`);
+      if (!themeIds.has(t)) add("commitments", i, "themes", `unknown theme "${t}"`);
     for (const g of c.populationGroups)
       if (!groupIds.has(g))
-        add("commitments", `${i}.populationGroups`, `unknown population group "${g}"`);
+        add("commitments", i, "populationGroups", `unknown population group "${g}"`);
   });
 
   const measured = new Set<string>();
   catalog.indicators.forEach((ind, i) => {
     for (const c of ind.commitments) {
       measured.add(c);
-      if (!commitmentIds.has(c)) add("indicators", `${i}.commitments`, `unknown commitment "${c}"`);
+      if (!commitmentIds.has(c)) add("indicators", i, "commitments", `unknown commitment "${c}"`);
     }
+    for (const g of ind.universe)
+      if (!groupIds.has(g)) add("indicators", i, "universe", `unknown population group "${g}"`);
     for (const [dim, list] of Object.entries(ind.disaggregations)) {
       const known = codes.get(dim as keyof typeof ind.disaggregations);
       for (const code of list ?? [])
         if (!known?.has(code))
           add(
             "indicators",
-            `${i}.disaggregations.${dim}`,
+            i,
+            `disaggregations.${dim}`,
             `code "${code}" is not in dimension ${dim}`,
           );
     }
@@ -89,27 +155,28 @@ function findBrokenLinks(catalog: Catalog): CatalogProblem[] {
       if (!allowed.includes(code ?? ""))
         add(
           "indicators",
-          `${i}.headline.${dim}`,
+          i,
+          `headline.${dim}`,
           `headline code "${code}" is not a disaggregation of ${ind.id}`,
         );
     }
   });
   catalog.commitments.forEach((c, i) => {
     if (!measured.has(c.id))
-      add("commitments", String(i), `commitment "${c.id}" has no indicator measuring it`);
+      add("commitments", i, "id", `commitment "${c.id}" has no indicator measuring it`);
   });
   return problems;
 }
 
 /** Commitments whose quote is not, character for character, in the report. */
 export function findMisquotes(catalog: Catalog, reportText: string): CatalogProblem[] {
-  return catalog.commitments.flatMap((c, i) =>
+  return catalog.commitments.flatMap((c) =>
     reportText.includes(c.quote)
       ? []
       : [
           {
-            file: catalogFileNames.commitments,
-            path: `${i}.quote`,
+            file: entryFileName("commitments", c.id),
+            path: "quote",
             message: `quote of "${c.id}" is not verbatim in the report`,
           },
         ],

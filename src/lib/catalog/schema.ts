@@ -22,6 +22,10 @@ export const dimensionNames = [
   "migration_status",
   "disability",
   "geography",
+  "department",
+  "exploitation",
+  "case_status",
+  "topic",
 ] as const;
 export const dimensionName = z.enum(dimensionNames);
 export type DimensionName = z.infer<typeof dimensionName>;
@@ -47,19 +51,36 @@ export type Theme = z.infer<typeof theme>;
 export const populationGroup = z.object({
   id,
   title: localizedText,
-  /** The disaggregation that identifies this group in observations, when one exists. */
-  dimension: z.object({ name: dimensionName, code: z.string() }).optional(),
+  /**
+   * The disaggregations that identify this group in observations, in order of preference: an
+   * indicator shows the group through the first one it is broken down by.
+   */
+  dimensions: z.array(z.object({ name: dimensionName, code: z.string() })).default([]),
 });
 export type PopulationGroup = z.infer<typeof populationGroup>;
+
+/** Where an objective's title was checked against the official text of A/RES/73/195. */
+export const titleSource = z.object({
+  /** The page or document the title was compared with, word for word. */
+  label: z.string().min(1),
+  url: z.string().url().optional(),
+  /** false: the official wording could not be found to compare with; the title stays flagged. */
+  verified: z.boolean(),
+});
 
 export const gcmObjective = z.object({
   number: z.number().int().min(1).max(23),
   title: localizedText,
+  titleSources: z.object({ es: titleSource, en: titleSource }).optional(),
 });
 export type GcmObjective = z.infer<typeof gcmObjective>;
 
-export const commitment = z.object({
+/** Lets an editor find the JSON Schema of a catalog file; not part of the data. */
+const schemaPointer = z.string().optional();
+
+export const commitment = z.strictObject({
   id,
+  $schema: schemaPointer,
   title: localizedText,
   /** Exact sentence(s) from the report, so the report view can highlight them. */
   quote: z.string().min(20),
@@ -114,8 +135,9 @@ export const threshold = z.object({
 });
 
 export const indicator = z
-  .object({
+  .strictObject({
     id,
+    $schema: schemaPointer,
     title: localizedText,
     definition: localizedText,
     unit,
@@ -132,6 +154,11 @@ export const indicator = z
     disaggregations: z.partialRecord(dimensionName, z.array(z.string().min(1)).min(1)),
     /** The series a headline figure and status use; empty means the all-totals row. */
     headline: z.partialRecord(dimensionName, z.string().min(1)),
+    /**
+     * Population groups this indicator counts and nothing else (children in detention are all
+     * migrant children): its total is that group's figure, with no breakdown needed.
+     */
+    universe: z.array(id).default([]),
     baseline: z.object({ period: z.string(), reason: localizedText }).nullable(),
     target: target.nullable(),
     /** Why there is no target, said plainly, when target is null. */
@@ -140,9 +167,16 @@ export const indicator = z
     sdg: z
       .object({ indicator: z.string().regex(/^\d+\.[0-9a-z]+\.\d+$/), series: z.array(z.string()) })
       .nullable(),
+    /**
+     * The indicator of the Secretary-General's limited set of GCM indicators (A/79/590) this one
+     * matches; null until that annex has been read (no alignment is claimed without it).
+     */
+    gcmIndicator: z.string().nullable().default(null),
     institutions: z.array(z.string().min(1)).min(1),
     rate: z.object({ numerator: localizedText, denominator: localizedText }).optional(),
     commitments: z.array(id).min(1),
+    /** Why one indicator can speak for more than five commitments, when it does. */
+    commitmentsReason: localizedText.optional(),
     sources: z.array(source).min(1),
   })
   .superRefine((value, ctx) => {

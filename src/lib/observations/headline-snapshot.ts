@@ -7,7 +7,8 @@ import { toSeriesPoints } from "./decode-rows";
  * Shown only until the engine answers, and always labelled with where and when it was computed.
  */
 export interface HeadlineSnapshot {
-  source: "published" | "local";
+  /** The build's real data, the build's real data with the demo laid over, or this machine's. */
+  source: "published" | "demo" | "local";
   /** ISO date-time the query ran. */
   computedAt: string;
   rows: Row[];
@@ -20,7 +21,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function parseHeadlineSnapshot(value: unknown): HeadlineSnapshot | null {
   if (!isRecord(value)) return null;
   const { source, computedAt, rows } = value;
-  if (source !== "published" && source !== "local") return null;
+  if (source !== "published" && source !== "demo" && source !== "local") return null;
   if (typeof computedAt !== "string" || Number.isNaN(Date.parse(computedAt))) return null;
   if (!Array.isArray(rows) || !rows.every(isRecord)) return null;
   return { source, computedAt, rows: rows as Row[] };

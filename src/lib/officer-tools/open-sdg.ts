@@ -9,6 +9,10 @@ const openSdgNames: Record<DimensionName, string> = {
   migration_status: "Migratory status",
   disability: "Disability status",
   geography: "GeoCode",
+  department: "Department",
+  exploitation: "Form of exploitation",
+  case_status: "Case status",
+  topic: "Topic",
 };
 
 export interface ExportRow {

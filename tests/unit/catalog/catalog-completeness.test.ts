@@ -36,7 +36,7 @@ describe("the full catalog", () => {
     for (const group of catalog.populationGroups) {
       const indicators = indicatorsOfGroup(catalog, group);
       expect(indicators.length, group.id).toBeGreaterThanOrEqual(5);
-      if (group.dimension)
+      if (group.dimensions.length > 0)
         expect(
           indicators.filter((i) => disaggregatesFor(i, group)).length,
           group.id,

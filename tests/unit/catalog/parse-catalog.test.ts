@@ -5,7 +5,8 @@ import { findMisquotes, parseCatalog } from "../../../src/lib/catalog/parse-cata
 import { rawCatalog } from "../../helpers/catalog";
 
 type Mutable = Record<string, unknown>;
-const indicatorsOf = (raw: ReturnType<typeof rawCatalog>) => raw.indicators as Mutable[];
+const indicatorsOf = (raw: ReturnType<typeof rawCatalog>) =>
+  raw.indicators.map((e) => e.data as Mutable);
 
 describe("the project's catalog", () => {
   it("passes the schema, its links and the verbatim-quote check", async () => {
@@ -31,16 +32,47 @@ describe("the project's catalog", () => {
 });
 
 describe("parseCatalog", () => {
+  it("names the file and field of a misspelt field, and of a file not named for its id", () => {
+    const raw = rawCatalog();
+    const [entry] = raw.indicators;
+    if (!entry) throw new Error("no indicator");
+    const data = entry.data as Mutable;
+    data.tagret = data.target;
+    const renamed = raw.commitments[0];
+    if (!renamed) throw new Error("no commitment");
+    renamed.file = "commitments/renamed.json";
+    const result = parseCatalog(raw);
+    if (result.ok) throw new Error("expected problems");
+    expect(result.problems).toContainEqual({
+      file: entry.file,
+      path: "",
+      message: 'Unrecognized key: "tagret"',
+    });
+    const fixed = rawCatalog();
+    const moved = fixed.commitments[0];
+    if (!moved) throw new Error("no commitment");
+    const id = String((moved.data as Mutable).id);
+    moved.file = "commitments/renamed.json";
+    const misnamed = parseCatalog(fixed);
+    expect(misnamed.ok ? [] : misnamed.problems).toEqual([
+      {
+        file: "commitments/renamed.json",
+        path: "id",
+        message: `the file of "${id}" is named commitments/${id}.json`,
+      },
+    ]);
+  });
+
   it("names the file and path of a percentage without 0–100 limits", () => {
     const raw = rawCatalog();
-    const percent = indicatorsOf(raw).findIndex((i) => i.unit === "percent");
-    (indicatorsOf(raw)[percent] as Mutable).limits = { min: 0, max: 150, integer: false };
+    const percent = indicatorsOf(raw).find((i) => i.unit === "percent") as Mutable;
+    percent.limits = { min: 0, max: 150, integer: false };
     const result = parseCatalog(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toContainEqual({
-        file: "indicators.json",
-        path: String(percent),
+        file: `indicators/${String(percent.id)}.json`,
+        path: "",
         message: "a percentage is limited to 0–100",
       });
     }
@@ -58,7 +90,14 @@ describe("parseCatalog", () => {
 
   it("reports broken links: unknown commitment, unknown code, duplicate id, unmeasured commitment", () => {
     const raw = rawCatalog();
-    const [first, second] = indicatorsOf(raw) as [Mutable, Mutable];
+    const all = indicatorsOf(raw);
+    const cost = all.find((i) => i.id === "remittance-cost-usd200") as Mutable;
+    cost.commitments = ["remittance-cost-regulation-renamed"];
+    for (const other of all)
+      other.commitments = (other.commitments as string[]).filter(
+        (c) => c !== "remittance-cost-regulation",
+      );
+    const [first, second] = all as [Mutable, Mutable];
     first.commitments = ["no-such-commitment"];
     first.disaggregations = { geography: ["USA", "MARS"] };
     second.id = first.id;
@@ -84,8 +123,8 @@ describe("parseCatalog", () => {
     commitment.quote = `${commitment.quote} (paraphrased)`;
     expect(findMisquotes(result.catalog, report)).toEqual([
       {
-        file: "commitments.json",
-        path: "0.quote",
+        file: `commitments/${commitment.id}.json`,
+        path: "quote",
         message: `quote of "${commitment.id}" is not verbatim in the report`,
       },
     ]);

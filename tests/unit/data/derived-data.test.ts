@@ -1,11 +1,5 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  derivedFile,
-  deriveRemittanceCostCsv,
-  rawFile,
-} from "../../../scripts/derive-remittance-cost";
 import {
   generateIllustrativeRows,
   illustrativeCsv,
@@ -14,16 +8,7 @@ import {
 import { reshapeRpwCorridors } from "../../../scripts/lib/rpw-corridors";
 import { readCsv } from "../../../src/lib/intake/read-csv";
 
-describe("data/ provenance", () => {
-  it("keeps the raw World Bank file byte for byte", () => {
-    const hash = createHash("sha256").update(readFileSync(rawFile)).digest("hex");
-    expect(hash).toBe("6271a54fe4b210792180eb54a3c1b76feb46e8278ba19ad072978b82dd246683");
-  });
-
-  it("derives the committed remittance-cost file from the raw file (regenerate with npm run data:derive)", async () => {
-    expect(await deriveRemittanceCostCsv()).toBe(readFileSync(derivedFile, "utf8"));
-  });
-
+describe("demo data", () => {
   it("regenerates the committed illustrative file from its seed (npm run data:illustrative)", () => {
     expect(illustrativeCsv()).toBe(readFileSync(illustrativeFile, "utf8"));
   });
@@ -41,24 +26,24 @@ describe("reshapeRpwCorridors", () => {
   );
 
   it("turns one column per quarter into one row per quarter, skipping `..`", () => {
-    const rows = reshapeRpwCorridors(wide, "HND", ["USA", "ESP"], "cost");
-    expect(rows.map((r) => [r.geography, r.period, r.value])).toEqual([
-      ["USA", "2013-Q1", "4.688"],
-      ["USA", "2013-Q2", ""],
-      ["ESP", "2013-Q2", "5.1"],
-      ["ESP", "2013-Q3", "6"],
+    const rows = reshapeRpwCorridors(wide, "HND", ["USA", "ESP"], "cost", "wb");
+    expect(rows.map((r) => [r.dimensions?.geography, r.period, r.value])).toEqual([
+      ["USA", "2013-Q1", 4.688],
+      ["USA", "2013-Q2", null],
+      ["ESP", "2013-Q2", 5.1],
+      ["ESP", "2013-Q3", 6],
     ]);
   });
 
   it("keeps an impossible negative cost as a missing value that says what the source held", () => {
-    const negative = reshapeRpwCorridors(wide, "HND", ["USA"], "cost").find(
+    const negative = reshapeRpwCorridors(wide, "HND", ["USA"], "cost", "wb").find(
       (r) => r.period === "2013-Q2",
     );
     expect(negative?.note).toContain("-4.5");
   });
 
   it("fails loudly when a corridor is not in the file", () => {
-    expect(() => reshapeRpwCorridors(wide, "HND", ["MEX"], "cost")).toThrow(
+    expect(() => reshapeRpwCorridors(wide, "HND", ["MEX"], "cost", "wb")).toThrow(
       "corridor MEX→HND not found",
     );
   });

@@ -86,7 +86,9 @@ const statusOf = (
     all: {} as IndicatorStatus["all"],
     disagree: false,
     hasData: period !== null,
-    latest: period ? { period, time: Number(period.slice(0, 4)), value: 1 } : null,
+    latest: period
+      ? { period, time: Number(period.slice(0, 4)) + (Number(period.slice(6)) - 1) / 4, value: 1 }
+      : null,
   },
 ];
 

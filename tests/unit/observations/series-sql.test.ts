@@ -6,8 +6,9 @@ import {
   selectionFilter,
 } from "../../../src/lib/observations/series-sql";
 
-const totals =
-  "sex IS NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography IS NULL";
+const rest =
+  "department IS NULL AND exploitation IS NULL AND case_status IS NULL AND topic IS NULL";
+const totals = `sex IS NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography IS NULL AND ${rest}`;
 
 describe("series SQL builders", () => {
   it("reads a blank disaggregation as the total", () => {
@@ -17,14 +18,14 @@ describe("series SQL builders", () => {
   it("binds chosen codes as parameters, never as SQL text", () => {
     const hostile = "USA' OR 1=1 --";
     expect(buildSeriesSql("remittance-cost-usd200", { geography: hostile })).toEqual({
-      sql: "SELECT indicator_id, period, time, value, obs_status, note FROM observations WHERE indicator_id = ? AND sex IS NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography = ? ORDER BY time",
+      sql: "SELECT indicator_id, period, time, value, obs_status, note FROM observations WHERE indicator_id = ? AND sex IS NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography = ? AND department IS NULL AND exploitation IS NULL AND case_status IS NULL AND topic IS NULL ORDER BY time",
       params: ["remittance-cost-usd200", hostile],
     });
   });
 
   it("breaks one dimension down with every other at its total", () => {
     expect(buildBreakdownSql("returnees-received", "sex")).toEqual({
-      sql: "SELECT sex AS code, period, time, value FROM observations WHERE indicator_id = ? AND sex IS NOT NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography IS NULL ORDER BY code, time",
+      sql: "SELECT sex AS code, period, time, value FROM observations WHERE indicator_id = ? AND sex IS NOT NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography IS NULL AND department IS NULL AND exploitation IS NULL AND case_status IS NULL AND topic IS NULL ORDER BY code, time",
       params: ["returnees-received"],
     });
   });

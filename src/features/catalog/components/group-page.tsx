@@ -13,22 +13,32 @@ export function GroupPage() {
   const { local } = useLanguage();
   const group = catalog.populationGroups.find((g) => g.id === id);
   if (!group) return <NotInCatalog id={id} />;
-  const dimension = group.dimension
-    ? catalog.dimensions.find((d) => d.id === group.dimension?.name)
-    : undefined;
+  const breakdowns = group.dimensions.flatMap((gd) => {
+    const dimension = catalog.dimensions.find((d) => d.id === gd.name);
+    const code = dimension?.codes.find((c) => c.code === gd.code);
+    return dimension && code ? [{ dimension, code }] : [];
+  });
   return (
     <LensPage
       brief={`group=${group.id}`}
       kicker={t("catalog.groupKicker")}
       title={local(group.title)}
       intro={
-        group.dimension && dimension ? (
+        breakdowns.length > 0 ? (
           <p className="lead">
-            {t("catalog.groupDimension", {
-              dimension: local(dimension.title),
-              code: group.dimension.code,
-            })}
-            {dimension.definition ? ` ${local(dimension.definition)}` : ""}
+            {breakdowns
+              .map(({ dimension, code }) =>
+                [
+                  t("catalog.groupDimension", {
+                    dimension: local(dimension.title),
+                    code: local(code.label),
+                  }),
+                  dimension.definition ? local(dimension.definition) : "",
+                ]
+                  .filter(Boolean)
+                  .join(" "),
+              )
+              .join(" ")}
           </p>
         ) : (
           <p className="lead">{t("catalog.groupNoDimension")}</p>
