@@ -15,7 +15,17 @@ export type ObservationColumn = (typeof observationColumns)[number];
 
 export const requiredColumns = ["indicator_id", "period", "value"] as const;
 
-export const obsStatuses = ["normal", "provisional", "estimated", "illustrative"] as const;
+/**
+ * `censored`: the publisher gave only a bound (UNODC's `<5`); the value stays missing and the
+ * note keeps what the source said, so it is never read as a number.
+ */
+export const obsStatuses = [
+  "normal",
+  "provisional",
+  "estimated",
+  "illustrative",
+  "censored",
+] as const;
 export type ObsStatus = (typeof obsStatuses)[number];
 
 /** One accepted observation; `time` is the period's start in fractional years. */
