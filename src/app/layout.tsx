@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, Outlet, useLocation, useParams } from "react-router";
 import { EngineStatusBar } from "@/components/engine-status-bar";
 import { isLanguage, type Language, languages } from "@/lib/i18n/resources";
+import { DemoBanner, DemoSwitch, useDemoInUrl } from "./demo-mode-ui";
 import { saveLanguage } from "./language-store";
 
 function swapLanguage(pathname: string, language: Language): string {
@@ -13,6 +14,7 @@ export function Layout() {
   const { lang } = useParams();
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  useDemoInUrl();
 
   useEffect(() => {
     if (isLanguage(lang)) {
@@ -59,7 +61,9 @@ export function Layout() {
             </Link>
           ))}
         </nav>
+        <DemoSwitch />
       </header>
+      <DemoBanner />
       <EngineStatusBar />
       <main id="content" tabIndex={-1}>
         <Outlet />

@@ -3,6 +3,7 @@ import type { Engine } from "@/lib/db/engine";
 import type { ReadyData } from "@/lib/db/engine-status";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
 import type { ParquetWasm } from "@/lib/parquet/parquet-codec";
+import { demoDataDir, demoOn } from "@/lib/published/demo-mode";
 import { type PublishedIndex, parsePublishedIndex } from "@/lib/published/published-index";
 import { createRangedLoader, everythingLoaded } from "@/lib/published/ranged-loader";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
@@ -31,12 +32,20 @@ async function fetchIndex(): Promise<PublishedIndex | null> {
  * The published observations at start: the whole file, or for a large ranged dataset only the
  * overview's headline rows (the rest is read by range when a view needs it).
  */
-async function fetchPublished(): Promise<{ bytes: Uint8Array; index: PublishedIndex | null }> {
+async function fetchPublished(): Promise<{ bytes: Uint8Array[]; index: PublishedIndex | null }> {
   const index = await fetchIndex();
-  if (index?.layout === "ranged") return { bytes: await fetchBytes(publishedHeadlines), index };
-  return { bytes: await fetchBytes(publishedData), index };
+  const url = index?.layout === "ranged" ? publishedHeadlines : publishedData;
+  return { bytes: await withDemoFile(fetchBytes(url), demoObservations), index };
 }
 const publishedFunding = `${import.meta.env.BASE_URL}data/funding.parquet`;
+const demoObservations = `${import.meta.env.BASE_URL}${demoDataDir}/observations.parquet`;
+const demoFunding = `${import.meta.env.BASE_URL}${demoDataDir}/funding.parquet`;
+
+/** The published file, followed by the demo dataset's when the page opened with the demo on. */
+async function withDemoFile(published: Promise<Uint8Array>, demo: string): Promise<Uint8Array[]> {
+  const [base, extra] = await Promise.all([published, demoOn ? fetchBytes(demo) : null]);
+  return extra ? [base, extra] : [base];
+}
 
 export type OpenedData = Omit<ReadyData, "dataVersion" | "dataChanged" | "recovery">;
 
@@ -71,8 +80,8 @@ function messageOf(error: unknown): string {
 /** The engine starting and the published data downloading, begun before anyone asked. */
 export interface EarlyStart {
   engine: Promise<Engine>;
-  parquet: Promise<[ParquetWasm, { bytes: Uint8Array; index: PublishedIndex | null }]>;
-  funding: Promise<Uint8Array>;
+  parquet: Promise<[ParquetWasm, { bytes: Uint8Array[]; index: PublishedIndex | null }]>;
+  funding: Promise<Uint8Array[]>;
   /** Who hears of a crash once the engine runs. */
   onCrash: (handler: (error: Error) => void) => void;
 }
@@ -86,7 +95,7 @@ export function startEarly(): EarlyStart {
   // The Parquet decoder and the data file download while the engine starts.
   const parquet = Promise.all([loadBrowserParquet(), fetchPublished()]);
   parquet.catch(() => undefined);
-  const funding = fetchBytes(publishedFunding);
+  const funding = withDemoFile(fetchBytes(publishedFunding), demoFunding);
   funding.catch(() => undefined);
   const engine = startBrowserEngine({ onCrash: (error) => crashHandler(error) });
   engine.catch(() => undefined);

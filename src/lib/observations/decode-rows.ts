@@ -16,6 +16,7 @@ export function toSeriesPoints(
     time: num(row.time) ?? 0,
     value: num(row.value),
     obs_status: text(row.obs_status),
+    source: text(row.source),
     note: text(row.note),
   }));
 }

@@ -25,7 +25,7 @@ export function selectionFilter(selection: Selection, except?: DimensionName): S
   return { sql: parts.join(" AND "), params };
 }
 
-const seriesColumns = "indicator_id, period, time, value, obs_status, note";
+const seriesColumns = "indicator_id, period, time, value, obs_status, source, note";
 
 /** One series of one indicator, oldest first. */
 export function buildSeriesSql(indicatorId: string, selection: Selection): SqlQuery {

@@ -124,6 +124,7 @@ export function headlineSeries(
       time: o.time,
       value: o.value,
       obs_status: o.obs_status,
+      source: o.source,
       note: o.note,
     }))
     .sort((a, b) => a.time - b.time);

@@ -4,6 +4,8 @@ export interface SeriesPoint {
   time: number;
   value: number | null;
   obs_status?: string | null;
+  /** A data source id (data/sources.json) or the source text the data gave. */
+  source?: string | null;
   note?: string | null;
 }
 

@@ -11,6 +11,8 @@ export const queryKeys = {
   series: (dataVersion: number, indicatorId: string, selection: Selection) =>
     [...queryKeys.all(dataVersion), "series", indicatorId, selection] as const,
   submissions: (dataVersion: number) => ["submissions", dataVersion] as const,
+  /** Which accepted file supplies each indicator-period, for source labels. */
+  acceptedFiles: (dataVersion: number) => ["submissions", dataVersion, "accepted-files"] as const,
   breakdown: (dataVersion: number, indicatorId: string, dimension: DimensionName | null) =>
     [...queryKeys.all(dataVersion), "breakdown", indicatorId, dimension] as const,
 };

@@ -4,9 +4,11 @@ import {
   newerSnapshot,
   parseHeadlineSnapshot,
 } from "../observations/headline-snapshot";
+import { demoDataDir, demoOn } from "../published/demo-mode";
 
-const publishedUrl = `${import.meta.env.BASE_URL}data/headlines-snapshot.json`;
-const localKey = "gcm-monitor:headlines-snapshot";
+// The demo has its own snapshots: figures computed with it never stand in for the real ones.
+const publishedUrl = `${import.meta.env.BASE_URL}${demoOn ? demoDataDir : "data"}/headlines-snapshot.json`;
+const localKey = `gcm-monitor:headlines-snapshot${demoOn ? ":demo" : ""}`;
 
 function readLocalSnapshot(): HeadlineSnapshot | null {
   try {

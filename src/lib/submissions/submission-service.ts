@@ -71,11 +71,21 @@ const datasetOf = (meta: Pick<SubmissionMeta, "kind">): Dataset =>
 export async function loadBase(
   engine: Engine,
   pq: ParquetWasm,
-  parquet: Uint8Array,
+  parquet: Uint8Array | readonly Uint8Array[],
   dataset: Dataset = observationsDataset,
 ): Promise<void> {
+  const [first, ...more] = parquet instanceof Uint8Array ? [parquet] : parquet;
+  if (!first) throw new Error(`no ${dataset.kind} to load`);
   await engine.exec(`DROP TABLE IF EXISTS ${dataset.base}`);
-  await engine.insertArrowIpc(dataset.base, parquetToArrowIpc(pq, parquet));
+  await engine.insertArrowIpc(dataset.base, parquetToArrowIpc(pq, first));
+  // Further files (the demo dataset) are appended by column name, whatever their column order.
+  for (const extra of more) {
+    const table = `${dataset.base}_more`;
+    await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+    await engine.insertArrowIpc(table, parquetToArrowIpc(pq, extra));
+    await engine.exec(`INSERT INTO ${dataset.base} BY NAME SELECT * FROM ${table}`);
+    await engine.exec(`DROP TABLE ${table}`);
+  }
   await engine.exec(createSubmittedTableSql(dataset));
   await engine.exec(rebuildSql(dataset));
 }

@@ -183,3 +183,8 @@ export function stagedSummarySql(d: Dataset): string {
   const subject = d.kind === "observations" ? "indicator_id" : "commitment_id";
   return `SELECT count(*) AS rows, list(DISTINCT ${subject} ORDER BY ${subject}) AS indicators, list(DISTINCT period ORDER BY period) AS periods FROM ${d.staged}`;
 }
+
+/** The accepted submission in effect for each scope (e.g. indicator-period) some submission covers. */
+export function acceptedScopesSql(d: Dataset): string {
+  return `SELECT ${d.scope.join(", ")}, max(submission_seq) AS submission_seq FROM ${d.submitted} GROUP BY ${d.scope.join(", ")}`;
+}

@@ -18,7 +18,7 @@ describe("series SQL builders", () => {
   it("binds chosen codes as parameters, never as SQL text", () => {
     const hostile = "USA' OR 1=1 --";
     expect(buildSeriesSql("remittance-cost-usd200", { geography: hostile })).toEqual({
-      sql: "SELECT indicator_id, period, time, value, obs_status, note FROM observations WHERE indicator_id = ? AND sex IS NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography = ? AND department IS NULL AND exploitation IS NULL AND case_status IS NULL AND topic IS NULL ORDER BY time",
+      sql: "SELECT indicator_id, period, time, value, obs_status, source, note FROM observations WHERE indicator_id = ? AND sex IS NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography = ? AND department IS NULL AND exploitation IS NULL AND case_status IS NULL AND topic IS NULL ORDER BY time",
       params: ["remittance-cost-usd200", hostile],
     });
   });
@@ -36,7 +36,7 @@ describe("series SQL builders", () => {
       { indicatorId: "b", selection: { geography: "USA" } },
     ]);
     expect(query.sql).toBe(
-      `SELECT indicator_id, period, time, value, obs_status, note FROM observations WHERE (indicator_id = ? AND ${totals}) OR (indicator_id = ? AND ${totals.replace("geography IS NULL", "geography = ?")}) ORDER BY indicator_id, time`,
+      `SELECT indicator_id, period, time, value, obs_status, source, note FROM observations WHERE (indicator_id = ? AND ${totals}) OR (indicator_id = ? AND ${totals.replace("geography IS NULL", "geography = ?")}) ORDER BY indicator_id, time`,
     );
     expect(query.params).toEqual(["a", "b", "USA"]);
   });
