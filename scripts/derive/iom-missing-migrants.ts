@@ -66,6 +66,8 @@ export function missingMigrantRows(
   downloadedOn: string,
   sourceId: string,
 ): TidyRow[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(downloadedOn))
+    throw new Error(`download date "${downloadedOn}" is not an ISO date`);
   const table = locateTable(readCsvGrid(text).grid);
   const at = requireColumns(table.header, columns, file);
   const cell = (cells: readonly string[], column: (typeof columns)[number]) =>
@@ -95,11 +97,12 @@ export function missingMigrantRows(
   if (days.length === 0) throw new Error(`${file}: no incidents`);
 
   const firstYear = Math.min(...days.map((d) => d.year));
-  const lastDay = days.reduce((a, b) => (a.iso > b.iso ? a : b));
+  const lastYear = Number(downloadedOn.slice(0, 4));
+  const lastQuarter = quarterOfMonth(Number(downloadedOn.slice(5, 7)));
   const rows: TidyRow[] = [];
-  for (let year = firstYear; year <= lastDay.year; year++)
+  for (let year = firstYear; year <= lastYear; year++)
     for (const quarter of [1, 2, 3, 4]) {
-      if (year === lastDay.year && quarter > quarterOfMonth(lastDay.month)) break;
+      if (year === lastYear && quarter > lastQuarter) break;
       const period = quarterCode(year, quarter);
       const base = {
         indicator_id: indicatorId,

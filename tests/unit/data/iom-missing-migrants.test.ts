@@ -83,6 +83,7 @@ describe("IOM Missing Migrants Project: Honduran dead and missing by quarter", (
       ["2026-Q1", 0],
       ["2026-Q2", 0],
       ["2026-Q3", 1],
+      ["2026-Q4", null],
     ]);
     const early = missingMigrantRows(
       csv('A1,A1,"Central America","Fri, 07/03/2026 - 12:00",2026,July,1,0,Honduras'),
