@@ -86,7 +86,7 @@ describe("chart downloads", () => {
     ]);
     const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString("utf8");
     expect(text.split(/\r?\n/)[0]).toBe("Serie,Periodo,Valor");
-    expect(text).toContain("Desde Estados Unidos,2020-Q3,3.882");
+    expect(text).toContain("Estados Unidos,2020-Q3,3.882");
   });
 });
 
