@@ -13,8 +13,16 @@ describe("labels never reach the page as HTML", () => {
     const option = fundingChartOption([{ name: "<script>x</script>", disbursed: 50, score: 1 }], {
       x: "x",
       y: "y",
-    }) as { tooltip: { formatter: (p: { data: [number, number, string] }) => string } };
-    const html = option.tooltip.formatter({ data: [50, 1, "<script>x</script>"] });
+    }) as {
+      tooltip: {
+        formatter: (p: { dataIndex: number; name: string; value: [number, number] }) => string;
+      };
+    };
+    const html = option.tooltip.formatter({
+      dataIndex: 0,
+      name: "<script>x</script>",
+      value: [50, 1],
+    });
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
   });

@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ReportQuote } from "@/components/report-quote";
 import { RollUpBadge } from "@/components/roll-up-badge";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import type { Commitment } from "@/lib/catalog/schema";
+import { sectionTitle } from "@/lib/catalog/section-title";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { rollUp } from "@/lib/progress/indicator-status";
 import { useStatuses } from "@/lib/query/statuses";
@@ -26,12 +28,13 @@ export function CommitmentList({ commitments }: { commitments: readonly Commitme
             {statuses && (
               <RollUpBadge roll={rollUp(indicators.flatMap((i) => statuses.get(i.id) ?? []))} />
             )}
-            <blockquote lang="en">
-              “{c.quote}”{" "}
+            <ReportQuote quote={c.quote}>
               <Link to={`/${language}/report#${c.id}`}>
-                {t("catalog.inReport", { section: c.section })}
+                {t("catalog.inReport", {
+                  section: sectionTitle(catalog, c.section, language) ?? t("report.heading"),
+                })}
               </Link>
-            </blockquote>
+            </ReportQuote>
             <p className="commitment-item__measures">
               {t("catalog.measuredBy")}{" "}
               <LinkList

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { IndicatorList } from "@/components/indicator-list";
+import { ReportQuote } from "@/components/report-quote";
 import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
+import { sectionTitle } from "@/lib/catalog/section-title";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { Funders } from "./funders";
 import { LinkList } from "./link-list";
@@ -25,14 +27,15 @@ export function CommitmentPage() {
       <p>
         <Link to={`/${language}/catalog`}>{t("catalog.back")}</Link>
       </p>
-      <p className="kicker">{t("catalog.commitmentKicker", { section: commitment.section })}</p>
-      <h1>{local(commitment.title)}</h1>
-      <blockquote className="quote" lang="en">
-        “{commitment.quote}”
-      </blockquote>
-      <p>
-        <Link to={`/${language}/report#${commitment.id}`}>{t("catalog.seeInReport")}</Link>
+      <p className="kicker">
+        {t("catalog.commitmentKicker", {
+          section: sectionTitle(catalog, commitment.section, language) ?? t("report.heading"),
+        })}
       </p>
+      <h1>{local(commitment.title)}</h1>
+      <ReportQuote quote={commitment.quote} large>
+        <Link to={`/${language}/report#${commitment.id}`}>{t("catalog.seeInReport")}</Link>
+      </ReportQuote>
       <dl className="facts__list">
         <dt>{t("catalog.themes")}</dt>
         <dd>

@@ -16,7 +16,7 @@ export function ThemePage() {
   return (
     <LensPage
       brief={`theme=${theme.id}`}
-      kicker={t(`catalog.themeKind.${theme.kind}`, { section: theme.section })}
+      kicker={t(`catalog.themeKind.${theme.kind}`, { number: theme.number })}
       title={local(theme.title)}
       commitments={commitments}
       indicators={indicatorsOfCommitments(catalog, commitments)}

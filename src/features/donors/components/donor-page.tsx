@@ -6,7 +6,7 @@ import { RollUpBadge } from "@/components/roll-up-badge";
 import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
 import { indicatorsOfGroup } from "@/lib/catalog/catalog-queries";
 import { download } from "@/lib/download";
-import { formatMoney, formatPeriod } from "@/lib/format/format-value";
+import { formatMoney, formatPeriod, formatValue } from "@/lib/format/format-value";
 import {
   fundingGaps,
   joinFundingToProgress,
@@ -79,24 +79,33 @@ export function DonorPage() {
         : null,
     [rows, funding.data, statuses],
   );
-  const chart = useMemo(
+  // Numbered on the chart, named in the list under it: commitment titles are too long for labels.
+  const chartPoints = useMemo(
     () =>
-      fundingChartOption(
-        (rows ?? [])
-          .filter((r) => r.progress.score !== null && r.disbursementRate !== null)
-          .map((r) => ({
-            name: local(
+      (rows ?? [])
+        .filter((r) => r.progress.score !== null && r.disbursementRate !== null)
+        .map((r) => ({
+          name: t("donors.chartPointName", {
+            commitment: local(
               findCommitment(r.commitment_id)?.title ?? {
                 es: r.commitment_id,
                 en: r.commitment_id,
               },
             ),
-            disbursed: (r.disbursementRate ?? 0) * 100,
-            score: r.progress.score ?? 0,
-          })),
-        { x: t("donors.disbursementRate"), y: t("donors.progressScore") },
-      ),
+            donor: r.donor,
+          }),
+          disbursed: (r.disbursementRate ?? 0) * 100,
+          score: r.progress.score ?? 0,
+        })),
     [rows, local, t],
+  );
+  const chart = useMemo(
+    () =>
+      fundingChartOption(chartPoints, {
+        x: t("donors.disbursementRate"),
+        y: t("donors.progressScore"),
+      }),
+    [chartPoints, t],
   );
 
   return (
@@ -250,6 +259,19 @@ export function DonorPage() {
               })}
               height={320}
             />
+            <h3 id="chart-key-heading">{t("donors.chartKey")}</h3>
+            <ol className="chart-key" aria-labelledby="chart-key-heading">
+              {chartPoints.map((p, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the position is the point's number on the chart
+                <li key={`${i + 1}. ${p.name}`}>
+                  {t("donors.chartKeyItem", {
+                    name: p.name,
+                    disbursed: Math.round(p.disbursed),
+                    score: formatValue(p.score, "score", language, "—"),
+                  })}
+                </li>
+              ))}
+            </ol>
           </section>
           {gaps && (
             <section aria-labelledby="gaps-heading" className="panel">

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ReportQuote } from "@/components/report-quote";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import type { Indicator } from "@/lib/catalog/schema";
 import { formatPeriod } from "@/lib/format/format-value";
@@ -97,7 +98,7 @@ export function IndicatorFacts({
             <Link to={`/${language}/commitments/${c.id}`}>
               <strong>{local(c.title)}</strong>
             </Link>
-            <blockquote lang="en">“{c.quote}”</blockquote>
+            <ReportQuote quote={c.quote} />
           </li>
         ))}
       </ul>
