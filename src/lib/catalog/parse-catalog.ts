@@ -50,7 +50,11 @@ export function parseCatalog(raw: RawCatalog): CatalogResult {
       }),
     };
   }
-  const problems = [...misnamedFiles(raw, parsed.data), ...findBrokenLinks(parsed.data)];
+  const problems = [
+    ...misnamedFiles(raw, parsed.data),
+    ...findBrokenLinks(parsed.data),
+    ...findUnmeasurable(parsed.data),
+  ];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: parsed.data };
 }
 
@@ -166,6 +170,40 @@ function findBrokenLinks(catalog: Catalog): CatalogProblem[] {
       add("commitments", i, "id", `commitment "${c.id}" has no indicator measuring it`);
   });
   return problems;
+}
+
+/** Beyond this many commitments, an indicator must say why one series can speak for them all. */
+export const maxCommitmentsWithoutReason = 5;
+
+/**
+ * What keeps progress from being shown: a commitment measured only by context counts (no
+ * indicator it can move has a direction), or one indicator stretched over many asks unexplained.
+ */
+function findUnmeasurable(catalog: Catalog): CatalogProblem[] {
+  const directed = new Set(
+    catalog.indicators.filter((i) => i.direction !== "context").flatMap((i) => i.commitments),
+  );
+  const measured = new Set(catalog.indicators.flatMap((i) => i.commitments));
+  const undirected = catalog.commitments
+    // A commitment with no indicator at all is already reported as unmeasured.
+    .filter((c) => measured.has(c.id) && !directed.has(c.id))
+    .map((c) => ({
+      file: entryFileName("commitments", c.id),
+      path: "id",
+      message: `commitment "${c.id}" has no indicator with a direction of progress (only context)`,
+    }));
+  const stretched = catalog.indicators
+    .filter(
+      (i) =>
+        new Set(i.commitments).size > maxCommitmentsWithoutReason &&
+        i.commitmentsReason === undefined,
+    )
+    .map((i) => ({
+      file: entryFileName("indicators", i.id),
+      path: "commitments",
+      message: `"${i.id}" serves ${new Set(i.commitments).size} commitments, more than ${maxCommitmentsWithoutReason}, without a commitmentsReason saying why`,
+    }));
+  return [...undirected, ...stretched];
 }
 
 /** Commitments whose quote is not, character for character, in the report. */

@@ -94,6 +94,8 @@ export type Commitment = z.infer<typeof commitment>;
 export const units = [
   "count",
   "percent",
+  /** One amount divided by another of the same kind, with no upper bound (cost ÷ monthly earnings). */
+  "ratio",
   "rate_per_100k",
   "currency_usd",
   "score",
@@ -121,9 +123,14 @@ export type Periodicity = z.infer<typeof periodicity>;
 
 export const target = z.object({
   value: z.number(),
+  /**
+   * The year the target is due. Where the source sets none (the GCM), the source label says
+   * which horizon is used instead and why.
+   */
   year: z.number().int().min(2000).max(2100),
   /** How the latest value must compare with the target for it to count as met. */
   comparison: z.enum(["at_most", "below", "at_least", "above"]),
+  /** The document, and its paragraph, that gives the number: never a number of our own. */
   source,
 });
 export type Target = z.infer<typeof target>;
@@ -165,7 +172,16 @@ export const indicator = z
     targetNote: localizedText.optional(),
     thresholds: z.array(threshold).default([]),
     sdg: z
-      .object({ indicator: z.string().regex(/^\d+\.[0-9a-z]+\.\d+$/), series: z.array(z.string()) })
+      .object({
+        indicator: z.string().regex(/^\d+\.[0-9a-z]+\.\d+$/),
+        series: z.array(z.string()),
+        /**
+         * exact: the indicator follows the SDG indicator's definition (and its UN series, if
+         * named). related: a national series that speaks to the SDG indicator without following
+         * its definition, so it claims no UN series.
+         */
+        match: z.enum(["exact", "related"]).default("exact"),
+      })
       .nullable(),
     /**
      * The indicator of the Secretary-General's limited set of GCM indicators (A/79/590) this one
@@ -213,7 +229,32 @@ export const indicator = z
     if (value.unit === "rate_per_100k" && value.rate === undefined) {
       ctx.addIssue({ code: "custom", message: "a rate names its numerator and denominator" });
     }
+    if (value.unit === "ratio" && (value.limits.min !== 0 || value.limits.integer)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a ratio is a fraction ≥ 0 (min 0, not whole numbers)",
+      });
+    }
+    if (value.sdg?.match === "related" && value.sdg.series.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a national series related to an SDG indicator claims none of its UN series",
+      });
+    }
+    if (value.target !== null && !targetFollowsDirection(value.direction, value.target)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a target points the way the indicator's direction says is better",
+      });
+    }
   });
+
+/** A context indicator has no target; otherwise the target must lie on the better side. */
+function targetFollowsDirection(direction: Direction, target: Target): boolean {
+  if (direction === "context") return false;
+  const upwards = target.comparison === "at_least" || target.comparison === "above";
+  return upwards === (direction === "higher_is_better");
+}
 export type Indicator = z.infer<typeof indicator>;
 
 export const catalogFiles = z.object({

@@ -41,6 +41,12 @@ export function formatValue(
       }).format(value);
     case "count":
       return numberFormat(locale, "count", { maximumFractionDigits: 0 }).format(value);
+    case "ratio":
+      // Always two decimals: 0.5 and 1.25 months of earnings read alike in a column.
+      return numberFormat(locale, "ratio", {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }).format(value);
     default:
       return numberFormat(locale, "decimal", { maximumFractionDigits: 2 }).format(value);
   }

@@ -50,6 +50,7 @@ const maxKeptTexts = 50_000;
 const unitWords: Record<Unit, readonly string[]> = {
   count: ["count", "number", "numero", "número", "personas", "persons", "casos", "cases"],
   percent: ["percent", "percentage", "porcentaje", "%", "pct"],
+  ratio: ["ratio", "razon", "razón", "cociente"],
   rate_per_100k: [
     "rate_per_100k",
     "per 100000",

@@ -25,9 +25,11 @@ describe("the project's catalog", () => {
     );
     expect(catalog.indicators.length).toBeGreaterThanOrEqual(8);
     expect(themes.size).toBeGreaterThanOrEqual(3);
+    // Target 10.c: no corridor above 5 % (the headline is one corridor); below 3 % on average.
     const cost = catalog.indicators.find((i) => i.sdg?.indicator === "10.c.1");
-    expect(cost?.target).toMatchObject({ value: 3, comparison: "below", year: 2030 });
-    expect(cost?.thresholds.map((t) => t.value)).toEqual([5]);
+    expect(cost?.headline).toEqual({ geography: "USA" });
+    expect(cost?.target).toMatchObject({ value: 5, comparison: "at_most", year: 2030 });
+    expect(cost?.thresholds.map((t) => t.value)).toEqual([3]);
   });
 });
 

@@ -10,6 +10,8 @@ describe("formatValue", () => {
     expect(formatValue(4, "percent", "en", "—")).toBe("4.0 %");
     expect(formatValue(1500.4, "currency_usd", "en", "—")).toBe("$1,500");
     expect(formatValue(2.345, "score", "en", "—")).toBe("2.35");
+    expect(formatValue(1.5, "ratio", "en", "—")).toBe("1.50");
+    expect(formatValue(11, "ratio", "en", "—")).toBe("11.00");
     expect(formatValue(1234567.891, "count", "en", "—")).toBe("1,234,568");
   });
 
