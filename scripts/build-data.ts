@@ -11,6 +11,7 @@ import { loadCatalogFromDir } from "../src/lib/catalog/load-catalog-node";
 import type { Indicator } from "../src/lib/catalog/schema";
 import type { Engine } from "../src/lib/db/engine";
 import { startNodeEngine } from "../src/lib/db/node-engine";
+import { illustrativeFundingNote } from "../src/lib/funding/funding-columns";
 import { exportFundingParquet, loadFunding } from "../src/lib/funding/funding-table";
 import type { HeadlineSnapshot } from "../src/lib/observations/headline-snapshot";
 import {
@@ -146,6 +147,9 @@ async function buildDemo(engine: Engine, indicators: readonly Indicator[]): Prom
     JSON.stringify(await headlineSnapshot(engine, indicators, "demo")),
   );
   const funding = await collectFunding(["demo"]);
+  const unmarked = funding.filter((f) => !f.note?.startsWith(illustrativeFundingNote));
+  if (unmarked.length > 0)
+    throw new Error(`every demo funding row's note starts with "${illustrativeFundingNote}"`);
   await loadFunding(engine, funding);
   await writeFile(demoFunding, await exportFundingParquet(engine, nodeParquet));
   console.log(`wrote ${demoDir}: ${demo.length} observations, ${funding.length} funding records`);

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { EChart } from "@/components/chart/echart";
 import { IllustrativeBadge } from "@/components/illustrative-badge";
+import { SourceLine } from "@/components/source-line";
+import { StaleFlag } from "@/components/stale-flag";
 import { StatusBadge } from "@/components/status-badge";
 import type { Indicator } from "@/lib/catalog/schema";
 import { sparklineOption } from "@/lib/chart/sparkline-option";
@@ -57,6 +59,7 @@ export function IndicatorCard({ indicator, series, status }: CardProps) {
             {latest && (
               <span className="card__period"> · {formatPeriod(latest.period, language)}</span>
             )}
+            {latest && <StaleFlag period={latest.period} periodicity={indicator.periodicity} />}
           </dd>
         </div>
         <div>
@@ -71,6 +74,7 @@ export function IndicatorCard({ indicator, series, status }: CardProps) {
       {series.length > 0 && (
         <EChart option={option} summary={summary} height={64} className="card__sparkline" />
       )}
+      <SourceLine indicatorId={indicator.id} points={series} />
       <WhyPanel indicator={indicator} status={status} />
     </article>
   );

@@ -1,26 +1,35 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Indicator } from "@/lib/catalog/schema";
+import type { Indicator, PopulationGroup } from "@/lib/catalog/schema";
 import { sparklineOption } from "@/lib/chart/sparkline-option";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { useStatuses } from "@/lib/query/statuses";
 import { EChart } from "./chart/echart";
+import { SourceLine } from "./source-line";
+import { StaleFlag } from "./stale-flag";
 import { StatusBadge } from "./status-badge";
 import { WhyPanel } from "./why-panel";
 
-/** Indicators as a table: status (with why) and a sparkline where there is data, "no data yet" where not; sortable by status. */
+/**
+ * Indicators as a table: status (with why), latest value with its source and a sparkline where
+ * there is data, "no data yet" where not; sortable by status. For a population group, each row
+ * reads the group's own breakdown, and indicators without one say so instead of showing totals.
+ */
 export function IndicatorList({
   indicators,
   caption,
+  group,
 }: {
   indicators: readonly Indicator[];
   caption: string;
+  group?: PopulationGroup;
 }) {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const { statuses, headlines } = useStatuses(indicators);
+  const { statuses, headlines } = useStatuses(indicators, { group });
+  const without = new Set(headlines.without.map((i) => i.id));
   const [byStatus, setByStatus] = useState(false);
   const rows = useMemo(() => {
     if (!byStatus || !statuses) return indicators;
@@ -65,7 +74,11 @@ export function IndicatorList({
                 </th>
                 <td>{t(`collections.${indicator.collection}`)}</td>
                 <td>
-                  {!status ? (
+                  {without.has(indicator.id) ? (
+                    <span className="no-data" data-no-group-breakdown>
+                      {t("catalog.noGroupBreakdown")}
+                    </span>
+                  ) : !status ? (
                     "…"
                   ) : !status.hasData ? (
                     <span className="no-data">{t("catalog.noDataYet")}</span>
@@ -77,9 +90,18 @@ export function IndicatorList({
                   )}
                 </td>
                 <td className="num">
-                  {status?.latest
-                    ? `${formatValue(status.latest.value, indicator.unit, language, "—")} · ${formatPeriod(status.latest.period, language)}`
-                    : "—"}
+                  {status?.latest ? (
+                    <>
+                      {`${formatValue(status.latest.value, indicator.unit, language, "—")} · ${formatPeriod(status.latest.period, language)}`}
+                      <StaleFlag
+                        period={status.latest.period}
+                        periodicity={indicator.periodicity}
+                      />
+                      <SourceLine indicatorId={indicator.id} points={series} />
+                    </>
+                  ) : (
+                    "—"
+                  )}
                 </td>
                 <td className="spark-cell">
                   {series.length > 0 && (

@@ -5,11 +5,15 @@ import type { LocalizedText } from "@/lib/catalog/schema";
 import { neutraliseCell } from "@/lib/format/neutralise-cell";
 import type { FundedCommitment } from "@/lib/funding/funding-progress";
 
-/** The donor view as CSV, one row per commitment, donor and currency; formula-like cells neutralised. */
+/**
+ * The donor view as CSV, one row per commitment, donor and currency; formula-like cells
+ * neutralised. Each row says where its funding and its indicators' data come from.
+ */
 export function donorCsv(
   rows: readonly FundedCommitment[],
   t: TFunction,
   local: (text: LocalizedText) => string,
+  dataSources: (row: FundedCommitment) => string,
 ): string {
   return Papa.unparse({
     fields: [
@@ -25,6 +29,8 @@ export function donorCsv(
       "indicators_with_data",
       "indicators",
       "latest_data",
+      "funding_source",
+      "data_sources",
     ],
     data: rows.map((r) =>
       [
@@ -42,6 +48,8 @@ export function donorCsv(
         String(r.progress.withData),
         String(r.progress.total),
         r.latestData ?? "",
+        t(r.illustrative ? "donors.fundingIllustrative" : "donors.fundingReal"),
+        dataSources(r),
       ].map(neutraliseCell),
     ),
   });

@@ -64,3 +64,6 @@ export interface FundingRecord {
 export function knownCurrencies(): Set<string> {
   return new Set(Intl.supportedValuesOf("currency"));
 }
+
+/** How every row of the demo dataset's funding begins its note (the build checks it). */
+export const illustrativeFundingNote = "ILUSTRATIVO / ILLUSTRATIVE";

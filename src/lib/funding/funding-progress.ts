@@ -13,6 +13,8 @@ export interface FundingLine {
   last_period: string;
   programmes: string;
   iati: string;
+  /** Demo funding, not real. */
+  illustrative: boolean;
 }
 
 export function toFundingLines(rows: readonly Row[]): FundingLine[] {
@@ -26,6 +28,7 @@ export function toFundingLines(rows: readonly Row[]): FundingLine[] {
     last_period: String(r.last_period ?? ""),
     programmes: typeof r.programmes === "string" ? r.programmes : "",
     iati: typeof r.iati === "string" ? r.iati : "",
+    illustrative: r.illustrative === true,
   }));
 }
 

@@ -40,7 +40,7 @@ export function buildSeriesSql(indicatorId: string, selection: Selection): SqlQu
 export function buildBreakdownSql(indicatorId: string, dimension: DimensionName): SqlQuery {
   const filter = selectionFilter({}, dimension);
   return {
-    sql: `SELECT ${dimension} AS code, period, time, value FROM ${observationsTable} WHERE indicator_id = ? AND ${dimension} IS NOT NULL AND ${filter.sql} ORDER BY code, time`,
+    sql: `SELECT ${dimension} AS code, period, time, value, obs_status, source, note FROM ${observationsTable} WHERE indicator_id = ? AND ${dimension} IS NOT NULL AND ${filter.sql} ORDER BY code, time`,
     params: [indicatorId, ...filter.params],
   };
 }

@@ -33,11 +33,11 @@ export function progressInput(
 
 /** Which band a status falls in, to tell whether two methods really disagree. */
 const bandOf = (s: Status) =>
-  s === "target_met" || s === "on_track"
+  s === "target_met" || s === "on_track" || s === "trend_improving"
     ? "good"
-    : s === "acceleration_needed"
+    : s === "acceleration_needed" || s === "trend_slow"
       ? "middle"
-      : s === "limited" || s === "moving_away"
+      : s === "limited" || s === "moving_away" || s === "trend_flat" || s === "trend_worsening"
         ? "bad"
         : s;
 
@@ -82,29 +82,50 @@ export interface RollUp {
   score: number | null;
   total: number;
   withData: number;
+  /** Indicators with a score (context counts never have one). */
   scored: number;
+  /** Indicators that could have a score: every one but the context counts. */
+  judgeable: number;
+  /** Whether enough indicators have a score for the roll-up to get a colour (`enoughCoverage`). */
+  enough: boolean;
+}
+
+/**
+ * A roll-up gets a colour only when at least half of the indicators that could be judged (all
+ * but context counts) have a score, and at least three of them (or all, when fewer than three can
+ * be judged). Fewer describe those few measures, not the whole: 6 scored indicators out of 34
+ * must not paint a theme "on track".
+ */
+export function enoughCoverage(scored: number, judgeable: number): boolean {
+  return scored > 0 && scored * 2 >= judgeable && scored >= Math.min(3, judgeable);
 }
 
 /** Open SDG's aggregate: the mean of the per-series scores, banded like a single score. */
 export function rollUp(items: readonly IndicatorStatus[]): RollUp {
   const scores = items.map((i) => i.result.score).filter((s): s is number => s !== null);
   const mean = scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+  const judgeable = items.filter((i) => i.result.status !== "context").length;
+  const enough = enoughCoverage(scores.length, judgeable);
   const status: Status =
     mean === null
       ? "insufficient_data"
-      : mean >= 2.5
-        ? "on_track"
-        : mean >= 0
-          ? "acceleration_needed"
-          : mean >= -2.5
-            ? "limited"
-            : "moving_away";
+      : !enough
+        ? "not_enough_data"
+        : mean >= 2.5
+          ? "on_track"
+          : mean >= 0
+            ? "acceleration_needed"
+            : mean >= -2.5
+              ? "limited"
+              : "moving_away";
   return {
     status,
     score: mean === null ? null : Number(mean.toFixed(2)),
     total: items.length,
     withData: items.filter((i) => i.hasData).length,
     scored: scores.length,
+    judgeable,
+    enough,
   };
 }
 

@@ -21,6 +21,15 @@ function scoreFrom(x: number, cuts: readonly [number, number, number]): number {
   return Math.min(5, 2.5 + (2.5 * (x - high)) / Math.max(high - mid, 1e-9));
 }
 
+/** Without a target there is no "on track": only whether the series moves the desired way. */
+function trend(x: number, cuts: readonly [number, number, number]): Status {
+  const [low, mid, high] = cuts;
+  if (x >= high) return "trend_improving";
+  if (x >= mid) return "trend_slow";
+  if (x >= low) return "trend_flat";
+  return "trend_worsening";
+}
+
 function band(x: number, cuts: readonly [number, number, number]): Status {
   const [low, mid, high] = cuts;
   if (x >= high) return "on_track";
@@ -154,7 +163,7 @@ export function statcanProgress(input: ProgressInput): ProgressResult {
   const cuts = [0, 0.005 * c, 0.015 * c] as const;
   return {
     method: "statcan",
-    status: band(growth, cuts),
+    status: trend(growth, cuts),
     score: round(scoreFrom(growth, cuts), 2),
     baseline,
     current,
@@ -178,7 +187,7 @@ export function unsdProgress(input: ProgressInput): ProgressResult {
     const cuts = [0, 0.005, 0.01] as const;
     return {
       method: "unsd",
-      status: band(growth, cuts),
+      status: trend(growth, cuts),
       score: round(scoreFrom(growth, cuts), 2),
       baseline,
       current,

@@ -25,13 +25,23 @@ export interface Anchor {
   to: string;
 }
 
+/**
+ * `trend_*`: an indicator without a target shows its direction of travel, never "on track"
+ * toward a goal it does not have. `not_enough_data` is for roll-ups only: too few of their
+ * indicators have a status for a colour to speak for the whole.
+ */
 export const statuses = [
   "target_met",
   "on_track",
   "acceleration_needed",
   "limited",
   "moving_away",
+  "trend_improving",
+  "trend_slow",
+  "trend_flat",
+  "trend_worsening",
   "insufficient_data",
+  "not_enough_data",
   "context",
   "milestone_adopted",
   "milestone_in_progress",

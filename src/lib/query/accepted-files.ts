@@ -8,6 +8,8 @@ import { acceptedScopesSql, observationsDataset } from "../submissions/submissio
 import { queryKeys } from "./query-keys";
 
 type AcceptedByScope = Map<string, AcceptedFile>;
+/** Which accepted file supplies an indicator's period, if any. */
+export type AcceptedLookup = (indicatorId: string, period: string) => AcceptedFile | undefined;
 const scopeKey = (indicatorId: string, period: string) => `${indicatorId}\u0000${period}`;
 
 export function acceptedFilesQueryOptions(

@@ -1,11 +1,12 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { Indicator } from "@/lib/catalog/schema";
+import type { Indicator, PopulationGroup } from "@/lib/catalog/schema";
+import { areHeadlines, type SeriesSpec, seriesSpecs } from "@/lib/catalog/series-specs";
 import type { Engine } from "@/lib/db/engine";
 import { useReadyEngine } from "@/lib/db/engine-status";
 import { toSeriesPoints } from "@/lib/observations/decode-rows";
 import { type HeadlineSnapshot, snapshotSeries } from "@/lib/observations/headline-snapshot";
-import { buildHeadlineSeriesSql, headlineSpecs } from "@/lib/observations/series-sql";
+import { buildHeadlineSeriesSql } from "@/lib/observations/series-sql";
 import type { SeriesPoint } from "@/lib/progress/series-point";
 import { queryKeys } from "@/lib/query/query-keys";
 import { loadHeadlineSnapshot, saveLocalSnapshot } from "./snapshot-storage";
@@ -15,19 +16,16 @@ export type HeadlineSeries = Map<string, SeriesPoint[]>;
 export function headlinesQueryOptions(
   engine: Engine,
   dataVersion: number,
-  indicators: readonly Indicator[],
+  specs: readonly SeriesSpec[],
   persist: boolean,
 ) {
-  const { sql, params } = buildHeadlineSeriesSql(headlineSpecs(indicators));
+  const { sql, params } = buildHeadlineSeriesSql(specs);
   return queryOptions({
-    queryKey: queryKeys.headlines(
-      dataVersion,
-      indicators.map((i) => i.id),
-    ),
+    queryKey: queryKeys.headlines(dataVersion, specs),
     queryFn: async (): Promise<HeadlineSeries> => {
       const rows = await engine.query(sql, params);
       if (persist) saveLocalSnapshot(rows);
-      const byIndicator: HeadlineSeries = new Map(indicators.map((i) => [i.id, []]));
+      const byIndicator: HeadlineSeries = new Map(specs.map((s) => [s.indicatorId, []]));
       for (const point of toSeriesPoints(rows))
         byIndicator.get(point.indicator_id ?? "")?.push(point);
       return byIndicator;
@@ -40,28 +38,43 @@ const snapshotQuery = queryOptions({
   queryFn: loadHeadlineSnapshot,
 });
 
+export interface HeadlineOptions {
+  /** Keep the engine's answer for the next start (the overview asks for every indicator). */
+  persist?: boolean;
+  /** Read each indicator through this population group's own breakdown. */
+  group?: PopulationGroup;
+}
+
 /**
- * Each indicator's headline series. Until the engine answers, the last computed results stand in
- * (`snapshot` says which and when, so the screen can say they may be out of date); the engine's
- * answer replaces them. `persist` keeps the engine's answer for the next start (the overview
- * asks for every indicator, so its answer covers every other screen's).
+ * Each indicator's series in a scope: its headline, or for a population group the group's own
+ * breakdown (`without` lists the indicators that cannot show the group). Until the engine
+ * answers, the last computed headlines stand in (`snapshot` says which and when) — never for a
+ * group, whose series the snapshot does not hold.
  */
-export function useHeadlines(indicators: readonly Indicator[], persist = false) {
+export function useHeadlines(indicators: readonly Indicator[], options: HeadlineOptions = {}) {
+  const { persist = false, group } = options;
   const ready = useReadyEngine();
-  const ids = useMemo(() => indicators.map((i) => i.id), [indicators]);
-  const snapshot = useQuery({ ...snapshotQuery, enabled: !ready });
+  const { specs, without } = useMemo(() => seriesSpecs(indicators, group), [indicators, group]);
+  const fromSnapshot = useMemo(() => areHeadlines(specs, indicators), [specs, indicators]);
+  const ids = useMemo(() => specs.map((s) => s.indicatorId), [specs]);
+  const snapshot = useQuery({ ...snapshotQuery, enabled: !ready && fromSnapshot });
   const placeholder = useMemo(
-    () => (snapshot.data ? snapshotSeries(snapshot.data, ids) : undefined),
-    [snapshot.data, ids],
+    () => (snapshot.data && fromSnapshot ? snapshotSeries(snapshot.data, ids) : undefined),
+    [snapshot.data, ids, fromSnapshot],
   );
   const live = useQuery(
     ready
       ? {
-          ...headlinesQueryOptions(ready.engine, ready.dataVersion, indicators, persist),
+          ...headlinesQueryOptions(ready.engine, ready.dataVersion, specs, persist),
           placeholderData: placeholder,
         }
-      : { queryKey: queryKeys.headlines(0, ids), queryFn: skipToken, placeholderData: placeholder },
+      : {
+          queryKey: queryKeys.headlines(0, specs),
+          queryFn: skipToken,
+          placeholderData: placeholder,
+        },
   );
-  const shown: HeadlineSnapshot | null = live.isPlaceholderData ? (snapshot.data ?? null) : null;
-  return { ...live, snapshot: shown };
+  const shown: HeadlineSnapshot | null =
+    live.isPlaceholderData && fromSnapshot ? (snapshot.data ?? null) : null;
+  return { ...live, snapshot: shown, specs, without };
 }

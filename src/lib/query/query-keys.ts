@@ -1,4 +1,5 @@
 import type { DimensionName } from "../catalog/schema";
+import type { SeriesSpec } from "../catalog/series-specs";
 import type { Selection } from "../observations/series-sql";
 
 /** Every react-query key, from general to specific, built in one place. */
@@ -6,8 +7,8 @@ export const queryKeys = {
   all: (dataVersion: number) => ["observations", dataVersion] as const,
   /** Headline results computed before this start (build time or last session). */
   headlineSnapshot: () => ["headline-snapshot"] as const,
-  headlines: (dataVersion: number, indicatorIds: readonly string[]) =>
-    [...queryKeys.all(dataVersion), "headlines", indicatorIds] as const,
+  headlines: (dataVersion: number, specs: readonly SeriesSpec[]) =>
+    [...queryKeys.all(dataVersion), "headlines", specs] as const,
   series: (dataVersion: number, indicatorId: string, selection: Selection) =>
     [...queryKeys.all(dataVersion), "series", indicatorId, selection] as const,
   submissions: (dataVersion: number) => ["submissions", dataVersion] as const,

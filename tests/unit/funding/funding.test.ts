@@ -103,6 +103,7 @@ describe("funding joined to progress", () => {
     last_period: "2025",
     programmes: "",
     iati: "",
+    illustrative: false,
   });
   const statuses = new Map([
     statusOf("children-in-detention", "on_track", 5, "2025-Q4"),

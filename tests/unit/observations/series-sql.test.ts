@@ -25,7 +25,7 @@ describe("series SQL builders", () => {
 
   it("breaks one dimension down with every other at its total", () => {
     expect(buildBreakdownSql("returnees-received", "sex")).toEqual({
-      sql: "SELECT sex AS code, period, time, value FROM observations WHERE indicator_id = ? AND sex IS NOT NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography IS NULL AND department IS NULL AND exploitation IS NULL AND case_status IS NULL AND topic IS NULL ORDER BY code, time",
+      sql: "SELECT sex AS code, period, time, value, obs_status, source, note FROM observations WHERE indicator_id = ? AND sex IS NOT NULL AND age_group IS NULL AND population_group IS NULL AND migration_status IS NULL AND disability IS NULL AND geography IS NULL AND department IS NULL AND exploitation IS NULL AND case_status IS NULL AND topic IS NULL ORDER BY code, time",
       params: ["returnees-received"],
     });
   });

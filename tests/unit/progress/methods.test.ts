@@ -57,7 +57,7 @@ describe("Statistics Canada ratio of observed to required growth (hand-worked)",
   });
 
   it("without a target: growth against 1.5 % and 0.5 % a year", () => {
-    // 100 → 110 over 4 years: 1.1^(1/4) − 1 = 2.411 % ≥ 1.5 % → on track
+    // 100 → 110 over 4 years: 1.1^(1/4) − 1 = 2.411 % ≥ 1.5 % → improving (a trend: there is no target to be on track for)
     const input: ProgressInput = {
       ...cost(years({ 2017: 100, 2021: 110 })),
       direction: "higher_is_better",
@@ -66,19 +66,38 @@ describe("Statistics Canada ratio of observed to required growth (hand-worked)",
     };
     const r = statcanProgress(input);
     expect(r.measure?.value).toBeCloseTo(0.02411, 4);
-    expect(r.status).toBe("on_track");
+    expect(r.status).toBe("trend_improving");
+    // 100 → 101: 0.249 % a year, above 0 but below 0.5 % → little change; 100 → 95 → worsening
+    expect(
+      statcanProgress({
+        ...input,
+        ...cost(years({ 2017: 100, 2021: 101 })),
+        direction: "higher_is_better",
+        target: null,
+        limits: { min: 0 },
+      }).status,
+    ).toBe("trend_flat");
+    expect(
+      statcanProgress({
+        ...input,
+        ...cost(years({ 2017: 100, 2021: 95 })),
+        direction: "higher_is_better",
+        target: null,
+        limits: { min: 0 },
+      }).status,
+    ).toBe("trend_worsening");
   });
 
   it("scales the thresholds near a natural maximum (80 % → 82 %, C = (100 − 80) / 100 = 0.2)", () => {
-    // growth = 1.025^(1/4) − 1 = 0.619 %: below 1.5 % unscaled, but above 1.5 % × 0.2 = 0.3 % → on track
+    // growth = 1.025^(1/4) − 1 = 0.619 %: below 1.5 % unscaled, but above 1.5 % × 0.2 = 0.3 % → improving
     const input: ProgressInput = {
       ...cost(years({ 2017: 80, 2021: 82 })),
       direction: "higher_is_better",
       target: null,
     };
     expect(limitFactor(input, 80)).toBeCloseTo(0.2);
-    expect(statcanProgress(input).status).toBe("on_track");
-    expect(statcanProgress({ ...input, limits: { min: 0 } }).status).toBe("acceleration_needed");
+    expect(statcanProgress(input).status).toBe("trend_improving");
+    expect(statcanProgress({ ...input, limits: { min: 0 } }).status).toBe("trend_slow");
   });
 });
 

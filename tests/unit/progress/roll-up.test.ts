@@ -15,37 +15,77 @@ const indicator = (id: string) => {
   return found;
 };
 const asOf = new Date("2026-11-28T00:00:00Z");
+type Item = { score: number | null; status: string };
+const statusesOf = (list: readonly Item[]) =>
+  list.map((r, i) => ({
+    indicatorId: `x${i}`,
+    result: {
+      method: "statcan" as const,
+      status: r.status as "on_track",
+      score: r.score,
+      baseline: null,
+      current: null,
+      measure: null,
+      formula: "",
+    },
+    all: {} as never,
+    disagree: false,
+    hasData: r.score !== null || r.status === "context",
+    latest: null,
+  }));
+
 describe("roll-up (Open SDG: mean of per-series scores)", () => {
   it("averages scores, bands the mean, and counts indicators with and without data", () => {
-    // Two scored series (+5 and −1.4) and one without data: mean (5 − 1.4) / 2 = 1.8 → acceleration needed.
-    const items = [
+    // Three scored series (+5, −1.4, +1.8) and one without data: mean (5 − 1.4 + 1.8) / 3 = 1.8
+    // → acceleration needed; 3 of 4 judgeable indicators scored is enough for a colour.
+    const items = statusesOf([
       { score: 5, status: "on_track" },
       { score: -1.4, status: "limited" },
+      { score: 1.8, status: "acceleration_needed" },
       { score: null, status: "insufficient_data" },
-    ].map((r, i) => ({
-      indicatorId: `x${i}`,
-      result: {
-        method: "statcan" as const,
-        status: r.status as "on_track",
-        score: r.score,
-        baseline: null,
-        current: null,
-        measure: null,
-        formula: "",
-      },
-      all: {} as never,
-      disagree: false,
-      hasData: r.score !== null,
-      latest: null,
-    }));
+    ]);
     expect(rollUp(items)).toEqual({
       status: "acceleration_needed",
       score: 1.8,
-      total: 3,
-      withData: 2,
-      scored: 2,
+      total: 4,
+      withData: 3,
+      scored: 3,
+      judgeable: 4,
+      enough: true,
     });
     expect(rollUp([]).status).toBe("insufficient_data");
+  });
+
+  it("gives no colour when fewer than half of the judgeable indicators, or fewer than three, have a score", () => {
+    // 6 scored of 34 (all on track): the mean is +5, yet the theme is "not enough data".
+    const theme = statusesOf([
+      ...Array.from({ length: 6 }, () => ({ score: 5, status: "on_track" })),
+      ...Array.from({ length: 28 }, () => ({ score: null, status: "insufficient_data" })),
+    ]);
+    expect(rollUp(theme)).toMatchObject({
+      status: "not_enough_data",
+      scored: 6,
+      judgeable: 34,
+      enough: false,
+      score: 5,
+    });
+    // Two of two scored: half, but fewer than three.
+    expect(
+      rollUp(
+        statusesOf([
+          { score: 5, status: "on_track" },
+          { score: 4, status: "on_track" },
+        ]),
+      ).status,
+    ).toBe("not_enough_data");
+    // Context counts cannot be scored, so they do not count against coverage: 3 scored of 3 judgeable.
+    const withContext = statusesOf([
+      { score: 5, status: "on_track" },
+      { score: 3, status: "on_track" },
+      { score: 4, status: "on_track" },
+      ...Array.from({ length: 5 }, () => ({ score: null, status: "context" })),
+    ]);
+    expect(rollUp(withContext)).toMatchObject({ status: "on_track", judgeable: 3, enough: true });
   });
 });
 

@@ -38,12 +38,14 @@ export function GroupPage() {
                   .filter(Boolean)
                   .join(" "),
               )
-              .join(" ")}
+              .join(" ")}{" "}
+            {t("catalog.groupFigures")}
           </p>
         ) : (
           <p className="lead">{t("catalog.groupNoDimension")}</p>
         )
       }
+      group={group}
       commitments={commitmentsOfGroup(catalog, group.id)}
       indicators={indicatorsOfGroup(catalog, group)}
     />

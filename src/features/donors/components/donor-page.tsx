@@ -3,22 +3,35 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { EChart } from "@/components/chart/echart";
 import { RollUpBadge } from "@/components/roll-up-badge";
+import { SourceLine } from "@/components/source-line";
+import { StaleFlag } from "@/components/stale-flag";
 import { catalog, findCommitment } from "@/lib/catalog/bundled-catalog";
 import { indicatorsOfGroup } from "@/lib/catalog/catalog-queries";
+import type { Periodicity } from "@/lib/catalog/schema";
 import { download } from "@/lib/download";
 import { formatMoney, formatPeriod, formatValue } from "@/lib/format/format-value";
 import {
+  type FundedCommitment,
   fundingGaps,
   joinFundingToProgress,
   totalsByCurrency,
 } from "@/lib/funding/funding-progress";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { describeProvenances } from "@/lib/observations/describe-provenance";
+import { provenanceOfSeries } from "@/lib/observations/provenance-of-series";
 import { statuses as statusList } from "@/lib/progress/progress-input";
+import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { useFunding } from "@/lib/query/funding";
 import { useStatuses } from "@/lib/query/statuses";
 import { donorCsv } from "../donor-csv";
 import { FilterSelect } from "./filter-select";
 import { fundingChartOption } from "./funding-chart-option";
+
+/** The periodicity of the indicator whose data are the row's latest, to judge whether they are old. */
+function periodicityOfLatest(row: FundedCommitment): Periodicity {
+  const id = row.indicators.find((i) => i.latest === row.latestData)?.id;
+  return catalog.indicators.find((i) => i.id === id)?.periodicity ?? "quarterly";
+}
 
 /** Funding joined to results: per donor, every funded commitment with money and progress side by side. */
 export function DonorPage() {
@@ -26,7 +39,10 @@ export function DonorPage() {
   const { language, local } = useLanguage();
   const [search, setSearch] = useSearchParams();
   const funding = useFunding();
-  const { statuses } = useStatuses(catalog.indicators);
+  const { statuses, headlines } = useStatuses(catalog.indicators);
+  const accepted = useAcceptedFiles();
+  const seriesOf = (ids: readonly string[]) =>
+    ids.map((id) => ({ indicatorId: id, points: headlines.data?.get(id) ?? [] }));
   const donor = search.get("donor");
   const theme = search.get("theme");
   const group = search.get("group");
@@ -112,7 +128,14 @@ export function DonorPage() {
     <div className="page donor-page">
       <h1>{t("donors.heading")}</h1>
       <p className="lead">{t("donors.intro")}</p>
-      <p className="notice notice--illustrative">{t("donors.illustrative")}</p>
+      {funding.data?.lines.some((l) => l.illustrative) && (
+        <p className="notice notice--illustrative">{t("donors.illustrative")}</p>
+      )}
+      {funding.data && funding.data.lines.length === 0 && (
+        <p className="notice" data-no-funding>
+          {t("donors.noFunding")}
+        </p>
+      )}
       <div className="filters no-print">
         <FilterSelect
           label={t("donors.donor")}
@@ -178,6 +201,7 @@ export function DonorPage() {
                     </th>
                     <th scope="col">{t("donors.progress")}</th>
                     <th scope="col">{t("donors.latestData")}</th>
+                    <th scope="col">{t("donors.sources")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -213,6 +237,18 @@ export function DonorPage() {
                         {r.latestData
                           ? formatPeriod(r.latestData, language)
                           : t("catalog.noDataYet")}
+                        {r.latestData && (
+                          <StaleFlag period={r.latestData} periodicity={periodicityOfLatest(r)} />
+                        )}
+                      </td>
+                      <td>
+                        <p
+                          className="source-line"
+                          data-funding-source={r.illustrative ? "illustrative" : "accepted"}
+                        >
+                          {t(r.illustrative ? "donors.fundingIllustrative" : "donors.fundingReal")}
+                        </p>
+                        <SourceLine series={seriesOf(r.indicators.map((i) => i.id))} />
                       </td>
                     </tr>
                   ))}
@@ -238,7 +274,13 @@ export function DonorPage() {
                 onClick={() =>
                   download(
                     `financiamiento-${donor ?? "todos"}.csv`,
-                    donorCsv(rows, t, local),
+                    donorCsv(rows, t, local, (r) =>
+                      describeProvenances(
+                        provenanceOfSeries(seriesOf(r.indicators.map((i) => i.id)), accepted),
+                        t,
+                        language,
+                      ),
+                    ),
                     "text/csv;charset=utf-8",
                   )
                 }

@@ -35,9 +35,13 @@ export function DataTable({ caption, series, format }: DataTableProps) {
             <tr key={`${name}-${point.period}`}>
               {series.length > 1 && <td>{name}</td>}
               <th scope="row">{formatPeriod(point.period, language)}</th>
-              <td className="num">{format(point.value)}</td>
+              <td className="num" data-obs-status={point.obs_status ?? undefined}>
+                {point.obs_status === "censored" && point.note ? point.note : format(point.value)}
+              </td>
               <td>
-                {point.obs_status === "provisional" || point.obs_status === "estimated"
+                {point.obs_status === "provisional" ||
+                point.obs_status === "estimated" ||
+                point.obs_status === "censored"
                   ? `${t(`labels.${point.obs_status}`)}. `
                   : ""}
                 {point.note ?? ""}

@@ -2,17 +2,21 @@ import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { EChart } from "@/components/chart/echart";
-import { IllustrativeBadge } from "@/components/illustrative-badge";
 import { MethodSwitcher } from "@/components/method-switcher";
+import { SourceLine } from "@/components/source-line";
+import { StaleFlag } from "@/components/stale-flag";
 import { StatusBadge } from "@/components/status-badge";
 import { WhyPanel } from "@/components/why-panel";
 import { codeLabel, findIndicator } from "@/lib/catalog/bundled-catalog";
 import { type DimensionName, dimensionName, type Indicator } from "@/lib/catalog/schema";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
-import { isIllustrative } from "@/lib/observations/decode-rows";
+import { bundledSources } from "@/lib/observations/bundled-sources";
+import { describeProvenance } from "@/lib/observations/describe-provenance";
+import { pointProvenance } from "@/lib/observations/provenance";
 import { indicatorStatus } from "@/lib/progress/indicator-status";
 import { useMethod } from "@/lib/progress/use-method";
+import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { useBreakdown } from "../api/get-breakdown";
 import { useSeries } from "../api/get-series";
 import { BreakdownPicker } from "./breakdown-picker";
@@ -49,6 +53,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const dimension: DimensionName | null =
     requested.success && indicator.disaggregations[requested.data] ? requested.data : null;
   const headline = useSeries(indicator.id, indicator.headline);
+  const accepted = useAcceptedFiles();
   const breakdown = useBreakdown(indicator.id, dimension);
   const format = useCallback(
     (v: number | null) => formatValue(v, indicator.unit, language, t("indicator.missing")),
@@ -129,13 +134,13 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       <h1>{local(indicator.title)}</h1>
       <div className="indicator-status">
         <StatusBadge status={status.result.status} />
-        {isIllustrative(points) && <IllustrativeBadge />}
+        {status.latest && (
+          <StaleFlag period={status.latest.period} periodicity={indicator.periodicity} />
+        )}
         <MethodSwitcher />
       </div>
+      <SourceLine indicatorId={indicator.id} points={points} />
       {status.hasData && <WhyPanel indicator={indicator} status={status} />}
-      {isIllustrative(points) && (
-        <p className="notice notice--illustrative">{t("labels.illustrativeNote")}</p>
-      )}
       <section aria-labelledby="trend-heading" className="panel">
         <h2 id="trend-heading">{t("indicator.trend")}</h2>
         <BreakdownPicker
@@ -165,9 +170,25 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
             download={{
               name: indicator.id,
               rows: [
-                [t("indicator.series"), t("indicator.period"), t("indicator.value")],
+                [
+                  t("indicator.series"),
+                  t("indicator.period"),
+                  t("indicator.value"),
+                  t("indicator.status"),
+                  t("source.label"),
+                ],
                 ...series.flatMap((s) =>
-                  s.points.map((p) => [s.name, p.period, p.value === null ? "" : String(p.value)]),
+                  s.points.map((p) => [
+                    s.name,
+                    p.period,
+                    p.value === null ? "" : String(p.value),
+                    p.obs_status === "censored" ? (p.note ?? "") : (p.obs_status ?? ""),
+                    describeProvenance(
+                      pointProvenance(p, bundledSources, accepted(indicator.id, p.period)),
+                      t,
+                      language,
+                    ),
+                  ]),
                 ),
               ],
             }}

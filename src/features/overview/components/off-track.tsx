@@ -5,17 +5,18 @@ import { WhyPanel } from "@/components/why-panel";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import { useLanguage } from "@/lib/i18n/use-language";
 import type { IndicatorStatus } from "@/lib/progress/indicator-status";
+import type { Status } from "@/lib/progress/progress-input";
 
-/** Indicators moving away or making limited progress, worst first. */
+const offTrack = new Set<Status>(["moving_away", "limited", "trend_worsening"]);
+
+/** Indicators moving away, making limited progress or (without a target) worsening, worst first. */
 export function OffTrack({ statuses }: { statuses: Map<string, IndicatorStatus> }) {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
   const worst = catalog.indicators
     .flatMap((i) => {
       const s = statuses.get(i.id);
-      return s && (s.result.status === "moving_away" || s.result.status === "limited")
-        ? [{ indicator: i, status: s }]
-        : [];
+      return s && offTrack.has(s.result.status) ? [{ indicator: i, status: s }] : [];
     })
     .sort((a, b) => (a.status.result.score ?? 0) - (b.status.result.score ?? 0));
   return (

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { CoverageSummary } from "@/components/coverage-summary";
 import { IndicatorCard } from "@/components/indicator-card";
 import { MethodSwitcher } from "@/components/method-switcher";
 import { catalog } from "@/lib/catalog/bundled-catalog";
@@ -15,7 +16,7 @@ import { StatusMatrix } from "./status-matrix";
 export function OverviewPage() {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const { statuses, headlines } = useStatuses(catalog.indicators, true);
+  const { statuses, headlines } = useStatuses(catalog.indicators, { persist: true });
   const sections = catalog.themes.map((theme) => ({
     theme,
     indicators: indicatorsOfCommitments(catalog, commitmentsOfTheme(catalog, theme.id)),
@@ -30,7 +31,6 @@ export function OverviewPage() {
     <div className="page">
       <h1>{t("overview.heading")}</h1>
       <p className="lead">{t("overview.intro")}</p>
-      <p className="notice notice--illustrative">{t("labels.illustrativeNote")}</p>
       <div className="overview-controls">
         <MethodSwitcher />
         <Link to={`/${language}/brief`}>{t("brief.print")}</Link>
@@ -60,6 +60,7 @@ export function OverviewPage() {
         <p aria-busy="true">{t("engine.loading")}</p>
       ) : (
         <>
+          <CoverageSummary indicators={catalog.indicators} series={headlines.data} />
           <HeadlineFigures series={headlines.data} />
           <StatusMatrix statuses={statuses} />
           <OffTrack statuses={statuses} />

@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import type { Indicator } from "@/lib/catalog/schema";
+import { bundledSources } from "@/lib/observations/bundled-sources";
+import { dataCoverage } from "@/lib/observations/data-coverage";
+import type { SeriesPoint } from "@/lib/progress/series-point";
+import { demoOn } from "@/lib/published/demo-mode";
+import { useAcceptedFiles } from "@/lib/query/accepted-files";
+
+/** How many of a scope's indicators have real data, and from where, said plainly and large. */
+export function CoverageSummary({
+  indicators,
+  series,
+}: {
+  indicators: readonly Indicator[];
+  series: ReadonlyMap<string, readonly SeriesPoint[]>;
+}) {
+  const { t } = useTranslation();
+  const accepted = useAcceptedFiles();
+  const counts = dataCoverage(
+    indicators.map((i) => i.id),
+    (id) => series.get(id) ?? [],
+    bundledSources,
+    accepted,
+  );
+  return (
+    <section className="coverage" aria-label={t("coverage.label")} data-coverage>
+      <p className="coverage__lead">{t("coverage.lead", { count: counts.total })}</p>
+      <ul className="coverage__counts">
+        <li data-coverage-published={counts.published}>
+          <strong>{counts.published}</strong> {t("coverage.published", { count: counts.published })}
+        </li>
+        <li data-coverage-accepted={counts.accepted}>
+          <strong>{counts.accepted}</strong> {t("coverage.accepted", { count: counts.accepted })}
+        </li>
+        <li data-coverage-none={counts.none}>
+          <strong>{counts.none}</strong> {t("coverage.none", { count: counts.none })}
+          {demoOn &&
+            counts.demoOnly > 0 &&
+            ` ${t("coverage.demoOnly", { count: counts.demoOnly })}`}
+        </li>
+      </ul>
+    </section>
+  );
+}
