@@ -1,8 +1,20 @@
 import { bchRemittances } from "./bch-remittances";
 import type { Deriver } from "./deriver";
+import {
+  traffickingPersonsConvictedUnodc,
+  traffickingPersonsProsecutedUnodc,
+  traffickingVictimsDetectedUnodc,
+} from "./glotip-trafficking";
 import { idmcDisasters } from "./idmc-disasters";
 import { iomMissingMigrants } from "./iom-missing-migrants";
 import { remittanceCost } from "./remittance-cost";
+import {
+  asylumApplicationsByHondurans,
+  asylumSeekersFromHonduras,
+  refugeesFromHonduras,
+} from "./unhcr-abroad";
+import { idpsInHondurasIdmc, idpsInHondurasUnhcr } from "./unhcr-idps";
+import { refugeesFromHondurasPer100k } from "./unhcr-refugee-rate";
 
 /** Every real series, each made from its raw files by `npm run data:derive`. */
 export const derivers: readonly Deriver[] = [
@@ -10,4 +22,13 @@ export const derivers: readonly Deriver[] = [
   bchRemittances,
   iomMissingMigrants,
   idmcDisasters,
+  refugeesFromHonduras,
+  refugeesFromHondurasPer100k,
+  asylumSeekersFromHonduras,
+  asylumApplicationsByHondurans,
+  idpsInHondurasUnhcr,
+  idpsInHondurasIdmc,
+  traffickingVictimsDetectedUnodc,
+  traffickingPersonsProsecutedUnodc,
+  traffickingPersonsConvictedUnodc,
 ];
