@@ -139,6 +139,11 @@ async function buildDemo(engine: Engine, indicators: readonly Indicator[]): Prom
   const notIllustrative = demo.filter((o) => o.obs_status !== "illustrative");
   if (notIllustrative.length > 0)
     throw new Error(`every demo row is labelled illustrative (${notIllustrative.length} are not)`);
+  // A demo value laid over a real series would pass for part of it.
+  const real = new Set((await collectObservations(["real"])).map((o) => o.indicator_id));
+  const overlap = [...new Set(demo.map((o) => o.indicator_id))].filter((id) => real.has(id));
+  if (overlap.length > 0)
+    throw new Error(`demo data must not cover indicators with real data: ${overlap.join(", ")}`);
   await loadObservations(engine, demo);
   await writeFile(demoParquet, await exportObservationsParquet(engine, nodeParquet));
   await loadObservations(engine, await collectObservations(["real", "demo"]));

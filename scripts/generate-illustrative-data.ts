@@ -151,16 +151,7 @@ export function generateIllustrativeRows(seed = 20171103): Row[] {
     push("trafficking-victims-identified", code, victimChildren, { age_group: "0-17" });
     push("trafficking-victims-identified", code, victimAdults, { age_group: "18+" });
 
-    const missing = Math.round((year === 2021 || year === 2022 ? 34 : 22) * noise(0.3));
-    // 2023-Q1 was still being verified when this file was cut: a gap, not a zero.
-    push("missing-migrants-recorded", code, code === "2023-Q1" ? null : missing, {
-      ...(code === "2023-Q1" ? { note: "En verificación / under verification" } : {}),
-    });
-    if (code !== "2023-Q1") {
-      const [missingMen = 0, missingWomen = 0] = split(missing, [0.8, 0.2]);
-      push("missing-migrants-recorded", code, missingWomen, { sex: "female" });
-      push("missing-migrants-recorded", code, missingMen, { sex: "male" });
-    }
+    // Missing migrants have a real series (IOM, data/observations): the demo never mixes with one.
   });
   return rows;
 }

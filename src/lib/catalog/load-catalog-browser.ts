@@ -15,11 +15,13 @@ const indicatorFiles = import.meta.glob<unknown>("../../../indicators/indicators
   import: "default",
 });
 
+const catalogRoot = "../../../indicators/";
+
 /** Files in name order, named as in `indicators/` (the same order the Node loader reads them in). */
 function entries(files: Record<string, unknown>): CatalogEntryFile[] {
   return Object.keys(files)
     .sort()
-    .map((path) => ({ file: path.replace(/^.*\/indicators\//, ""), data: files[path] }));
+    .map((path) => ({ file: path.replace(catalogRoot, ""), data: files[path] }));
 }
 
 /** The catalog bundled into the app; a broken catalog fails the build's tests, so throwing here is a last guard. */

@@ -44,15 +44,30 @@ export function StatusMatrix({ statuses }: { statuses: Map<string, IndicatorStat
   return (
     <section aria-labelledby="matrix-heading" className="panel">
       <h2 id="matrix-heading">{t("progress.matrix")}</h2>
-      <div className="table-scroll">
-        <table className="data-table matrix">
-          <caption>{t("progress.matrixCaption")}</caption>
+      <p id="matrix-caption" className="matrix__caption">
+        {t("progress.matrixCaption")}
+      </p>
+      {/* Scrolls both ways inside its own box, so the sticky theme and group headers stay in view. */}
+      <section
+        className="matrix-scroll"
+        // A scrolling region must be reachable by keyboard (WCAG 2.1.1).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls, so it takes focus
+        tabIndex={0}
+        aria-label={t("progress.matrixScroll")}
+        aria-describedby="matrix-caption"
+      >
+        <table className="data-table matrix" aria-describedby="matrix-caption">
+          <caption className="visually-hidden">{t("progress.matrix")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("catalog.themes")}</th>
-              <th scope="col">{t("progress.allGroups")}</th>
+              <th scope="col" className="matrix__corner">
+                {t("catalog.themes")}
+              </th>
+              <th scope="col" className="matrix__group">
+                {t("progress.allGroups")}
+              </th>
               {groups.map((g) => (
-                <th key={g.id} scope="col">
+                <th key={g.id} scope="col" className="matrix__group">
                   <Link to={`/${language}/groups/${g.id}`}>{g.title}</Link>
                 </th>
               ))}
@@ -61,7 +76,7 @@ export function StatusMatrix({ statuses }: { statuses: Map<string, IndicatorStat
           <tbody>
             {themes.map(({ theme, indicators }) => (
               <tr key={theme.id}>
-                <th scope="row">
+                <th scope="row" className="matrix__theme">
                   <Link to={`/${language}/themes/${theme.id}`}>{local(theme.title)}</Link>
                 </th>
                 {[allGroups, ...groups.map((g) => g.id)].map((groupId) => {
@@ -99,7 +114,7 @@ export function StatusMatrix({ statuses }: { statuses: Map<string, IndicatorStat
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <div id="matrix-detail" aria-live="polite">
         {selected && selectedCell && open && (
           <div className="matrix__detail">
