@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { disaggregatesFor, indicatorsOfGroup } from "../../../src/lib/catalog/catalog-queries";
+import {
+  disaggregatesFor,
+  groupView,
+  indicatorsOfGroup,
+} from "../../../src/lib/catalog/catalog-queries";
 import { projectCatalog } from "../../helpers/catalog";
 
 const catalog = projectCatalog();
@@ -101,6 +105,48 @@ describe("the full catalog", () => {
       .filter((i) => i.definition.es === i.definition.en)
       .map((i) => i.id);
     expect(same).toEqual([]);
+  });
+
+  it("carries the SDG indicators the review found missing, and marks a national series as related", () => {
+    const codes = new Set(catalog.indicators.flatMap((i) => (i.sdg ? [i.sdg.indicator] : [])));
+    for (const code of ["16.9.1", "8.10.2", "1.5.1", "13.1.2", "1.3.1", "8.8.1", "5.2.2", "5.6.2"])
+      expect(codes.has(code), code).toBe(true);
+    const trafficking = catalog.indicators.find((i) => i.id === "trafficking-victims-identified");
+    expect(trafficking?.sdg).toEqual({ indicator: "16.2.2", series: [], match: "related" });
+    expect(trafficking?.disaggregations.exploitation).toEqual([
+      "sexual_exploitation",
+      "forced_labour",
+      "other_purposes",
+    ]);
+    // 8.8.2 is Honduras' own score: never a measure of how destination countries treat workers.
+    const labour = catalog.indicators.find((i) => i.id === "labour-rights-compliance-score");
+    expect(labour?.commitments).toEqual(["dignified-work-workplace-equality"]);
+  });
+
+  it("says which indicators count one group and nothing else, and finds missing migrants by case status", () => {
+    const of = (id: string) => {
+      const found = catalog.indicators.find((i) => i.id === id);
+      if (!found) throw new Error(id);
+      return found;
+    };
+    expect(of("children-in-detention").universe).toEqual(["migrant-children"]);
+    expect(of("children-in-alternatives").universe).toEqual(["migrant-children"]);
+    expect(of("returned-children-accompanied").universe).toEqual([
+      "migrant-children",
+      "returned-migrants",
+    ]);
+    expect(of("returnees-received").universe).toEqual(["returned-migrants"]);
+    expect(of("missing-migrant-cases-registered").universe).toEqual(["missing-migrants"]);
+    // A total mixing people of every group is never one group's figure.
+    expect(of("consular-protection-cases").universe).toEqual([]);
+    const missing = catalog.populationGroups.find((g) => g.id === "missing-migrants");
+    if (!missing) throw new Error("missing-migrants");
+    expect(groupView(of("missing-migrant-records-exchanged"), missing)).toEqual({
+      kind: "breakdown",
+      dimension: "case_status",
+      code: "open",
+    });
+    expect(groupView(of("missing-migrants-located"), missing)).toEqual({ kind: "whole" });
   });
 
   it("aligns with SDG indicators only by codes in the reference notes", () => {
