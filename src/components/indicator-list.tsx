@@ -29,13 +29,18 @@ export function IndicatorList({
   const { t } = useTranslation();
   const { language, local } = useLanguage();
   const { statuses, headlines } = useStatuses(indicators, { group });
-  const without = new Set(headlines.without.map((i) => i.id));
+  const without = useMemo(() => new Set(headlines.without.map((i) => i.id)), [headlines.without]);
   const [byStatus, setByStatus] = useState(false);
+  // A group's page lists first the indicators that can show the group.
   const rows = useMemo(() => {
-    if (!byStatus || !statuses) return indicators;
+    const shown = [
+      ...indicators.filter((i) => !without.has(i.id)),
+      ...indicators.filter((i) => without.has(i.id)),
+    ];
+    if (!byStatus || !statuses) return shown;
     const score = (i: Indicator) => statuses.get(i.id)?.result.score ?? Number.POSITIVE_INFINITY;
-    return [...indicators].sort((a, b) => score(a) - score(b));
-  }, [indicators, statuses, byStatus]);
+    return [...shown].sort((a, b) => score(a) - score(b));
+  }, [indicators, statuses, byStatus, without]);
   return (
     <div className="table-scroll">
       <p>
@@ -89,7 +94,7 @@ export function IndicatorList({
                     </>
                   )}
                 </td>
-                <td className="num">
+                <td className="num" data-latest-value={status?.latest?.value ?? undefined}>
                   {status?.latest ? (
                     <>
                       {`${formatValue(status.latest.value, indicator.unit, language, "—")} · ${formatPeriod(status.latest.period, language)}`}

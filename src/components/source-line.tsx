@@ -9,10 +9,15 @@ import { useAcceptedFiles } from "@/lib/query/accepted-files";
  * Where a figure or chart comes from, said next to it: publisher and licence, accepted file, or
  * ILLUSTRATIVE. One series (`indicatorId` + `points`) or several (`series`).
  */
+type Sourced =
+  | { indicatorId: string; points: readonly SeriesPoint[] }
+  | { series: readonly SourcedSeries[] };
+
 export function SourceLine(
-  props:
-    | { indicatorId: string; points: readonly SeriesPoint[] }
-    | { series: readonly SourcedSeries[] },
+  props: Sourced & {
+    /** The full form (publisher, dataset, edition, licence), where there is room for it. */
+    full?: boolean;
+  },
 ) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -29,7 +34,7 @@ export function SourceLine(
           className={p.kind === "illustrative" ? "source-line__illustrative" : undefined}
         >
           {i > 0 ? "; " : ""}
-          {describeProvenance(p, t, language)}
+          {describeProvenance(p, t, language, props.full ? "full" : "short")}
         </span>
       ))}
     </p>

@@ -52,6 +52,26 @@ export function formatValue(
   }
 }
 
+/**
+ * A value short enough for a tile: amounts of a million dollars or more in words (USD 12.2 mil
+ * millones / USD 12.2 billion), everything else as `formatValue` gives it.
+ */
+export function formatValueShort(
+  value: number | null,
+  unit: Unit,
+  language: Language,
+  missing: string,
+): string {
+  if (unit !== "currency_usd" || value === null || !Number.isFinite(value) || Math.abs(value) < 1e6)
+    return formatValue(value, unit, language, missing);
+  const compact = numberFormat(localeOf[language], "compact", {
+    notation: "compact",
+    compactDisplay: "long",
+    maximumFractionDigits: 1,
+  }).format(value);
+  return `USD ${compact}`;
+}
+
 /** `2024-Q3` → `T3 2024` in Spanish, `Q3 2024` in English; other periods as they are. */
 export function formatPeriod(code: string, language: Language): string {
   const quarter = code.match(/^(\d{4})-Q([1-4])$/);

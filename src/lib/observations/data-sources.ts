@@ -22,8 +22,16 @@ export type RawFile = z.infer<typeof rawFile>;
 export const dataSource = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/),
   publisher: localizedText,
+  /** Publisher and dataset in a few words, for a tile or a card. */
+  short: localizedText,
   title: localizedText,
-  licence: z.strictObject({ name: z.string().min(1), url: z.string().url().optional() }),
+  licence: z.strictObject({
+    /** A licence's short name (CC BY 4.0), or a few words when there is none. */
+    name: z.string().min(1).max(40),
+    /** What the copy and its repository say about it, when there is more to say. */
+    detail: z.string().min(1).optional(),
+    url: z.string().url().optional(),
+  }),
   url: z.string().url().optional(),
   /** The release or update the files carry, as the publisher states it. */
   edition: z.string().min(1),

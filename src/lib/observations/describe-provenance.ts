@@ -5,18 +5,30 @@ import type { Provenance } from "./provenance";
 
 /**
  * One provenance as words, for screens and exports: the publisher and licence of a dataset, the
- * accepted file and its date, the source the data named, or ILLUSTRATIVE.
+ * accepted file and its date, the source the data named, or ILLUSTRATIVE. `short` for tiles and
+ * cards; the full form (publisher, title, edition) for an indicator's page and exports.
  */
-export function describeProvenance(p: Provenance, t: TFunction, language: Language): string {
+export function describeProvenance(
+  p: Provenance,
+  t: TFunction,
+  language: Language,
+  length: "short" | "full" = "full",
+): string {
   switch (p.kind) {
     case "illustrative":
-      return t("source.illustrative");
+      return t(length === "short" ? "source.illustrativeShort" : "source.illustrative");
     case "dataset":
-      return t("source.dataset", {
-        publisher: p.source.publisher[language],
-        licence: p.source.licence.name,
-        edition: p.source.edition,
-      });
+      return length === "short"
+        ? t("source.datasetShort", {
+            name: p.source.short[language],
+            licence: p.source.licence.name,
+          })
+        : t("source.dataset", {
+            publisher: p.source.publisher[language],
+            title: p.source.title[language],
+            licence: p.source.licence.name,
+            edition: p.source.edition,
+          });
     case "accepted":
       return p.file?.fileName
         ? t("source.accepted", {
@@ -34,6 +46,7 @@ export function describeProvenances(
   list: readonly Provenance[],
   t: TFunction,
   language: Language,
+  length: "short" | "full" = "full",
 ): string {
-  return list.map((p) => describeProvenance(p, t, language)).join("; ");
+  return list.map((p) => describeProvenance(p, t, language, length)).join("; ");
 }

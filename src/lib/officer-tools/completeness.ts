@@ -1,12 +1,10 @@
-import { dimensionNames } from "../catalog/schema";
+import { dimensionNames, type Indicator } from "../catalog/schema";
 import type { SqlQuery } from "../observations/series-sql";
+import { dueDate } from "./reporting-periods";
 
 export type Completeness = "reported" | "partial" | "missing" | "late";
 
-/** Days after a quarter ends by which its figures are due: our working assumption, stated on screen. */
-export const reportingDelayDays = 45;
-
-/** For each indicator and quarter: how many rows, and whether the total has a value. */
+/** For each indicator and period: how many rows, and whether the total has a value. */
 export function buildCompletenessSql(
   indicatorIds: readonly string[],
   periods: readonly string[],
@@ -18,14 +16,10 @@ export function buildCompletenessSql(
   };
 }
 
-function quarterEnd(period: string): Date {
-  const [year, q] = period.split("-Q").map(Number);
-  return new Date(Date.UTC(year ?? 1970, (q ?? 1) * 3, 1));
-}
-
 /**
  * Reported: the total has a value. Partial: some rows but no total value. Missing: nothing yet,
- * still within the reporting delay. Late: nothing, and the delay has passed.
+ * still within the reporting delay of the period's periodicity (`reportingDelayDays`). Late:
+ * nothing, and that delay has passed.
  */
 export function completeness(
   rows: number,
@@ -35,6 +29,51 @@ export function completeness(
 ): Completeness {
   if (totals > 0) return "reported";
   if (rows > 0) return "partial";
-  const due = quarterEnd(period).getTime() + reportingDelayDays * 86_400_000;
-  return today.getTime() > due ? "late" : "missing";
+  const due = dueDate(period);
+  return due !== null && today.getTime() > due.getTime() ? "late" : "missing";
+}
+
+/** One indicator and period still to be reported (or completed with its total). */
+export interface PendingCell {
+  indicatorId: string;
+  period: string;
+  status: Exclude<Completeness, "reported">;
+}
+
+export interface InstitutionPending {
+  institution: string;
+  late: number;
+  indicators: { indicatorId: string; cells: PendingCell[] }[];
+}
+
+/**
+ * What each institution still owes, so an officer knows whom to call: every pending cell goes to
+ * each institution the catalog names for its indicator. Institutions with the most late periods
+ * come first (then the most pending, then by name); indicators and periods keep the given order.
+ */
+export function pendingByInstitution(
+  indicators: readonly Pick<Indicator, "id" | "institutions">[],
+  pending: readonly PendingCell[],
+): InstitutionPending[] {
+  const byInstitution = new Map<string, Map<string, PendingCell[]>>();
+  for (const indicator of indicators) {
+    const cells = pending.filter((c) => c.indicatorId === indicator.id);
+    if (cells.length === 0) continue;
+    for (const institution of indicator.institutions) {
+      const owed = byInstitution.get(institution) ?? new Map<string, PendingCell[]>();
+      owed.set(indicator.id, cells);
+      byInstitution.set(institution, owed);
+    }
+  }
+  const count = (p: InstitutionPending) => p.indicators.reduce((n, i) => n + i.cells.length, 0);
+  return [...byInstitution.entries()]
+    .map(([institution, owed]) => {
+      const list = [...owed.entries()].map(([indicatorId, cells]) => ({ indicatorId, cells }));
+      const late = list.reduce((n, i) => n + i.cells.filter((c) => c.status === "late").length, 0);
+      return { institution, late, indicators: list };
+    })
+    .sort(
+      (a, b) =>
+        b.late - a.late || count(b) - count(a) || a.institution.localeCompare(b.institution, "es"),
+    );
 }

@@ -2,11 +2,18 @@ import { zipSync } from "fflate";
 import type { Catalog } from "../catalog/schema";
 import { dimensionNames } from "../catalog/schema";
 import type { Engine } from "../db/engine";
+import { bundledSources } from "../observations/bundled-sources";
 import { exportObservationsParquet } from "../observations/observation-table";
 import type { ParquetWasm } from "../parquet/parquet-codec";
 import { type SubmissionMeta, sha256Hex } from "../submissions/submission";
 import type { ExportManifest } from "./manifest";
-import { type ExportRow, openSdgCsv, openSdgFileName } from "./open-sdg";
+import {
+  type ExportRow,
+  openSdgCsv,
+  openSdgFileName,
+  openSdgSourcesFile,
+  sourcesCsv,
+} from "./open-sdg";
 
 export const exportObservationsFile = "observations.parquet";
 export const exportManifestFile = "manifest.json";
@@ -16,10 +23,14 @@ export async function catalogVersion(catalog: Catalog): Promise<string> {
   return (await sha256Hex(new TextEncoder().encode(JSON.stringify(catalog)))).slice(0, 16);
 }
 
+/** Demo rows never leave in an export, whatever the page shows: they must not be published. */
+const realRows = "obs_status IS DISTINCT FROM 'illustrative'";
+
 /**
- * Everything accepted, as the app reads it: one Parquet file and a manifest with its checksum,
- * the catalog version and the submissions behind it, zipped. Unzipped into `data/published/<name>/`,
- * the build publishes it.
+ * Everything accepted, as the app reads it but without demo rows: one Parquet file and a
+ * manifest with its checksum, the catalog version, the submissions behind it and the publishers
+ * and licences of the data it holds, zipped. Unzipped into `data/published/<name>/`, the build
+ * publishes it.
  */
 export async function exportBundle(
   engine: Engine,
@@ -28,8 +39,13 @@ export async function exportBundle(
   submissions: readonly SubmissionMeta[],
   now: Date,
 ): Promise<Uint8Array> {
-  const parquet = await exportObservationsParquet(engine, pq);
-  const [count] = await engine.query("SELECT count(*) AS n FROM observations");
+  const parquet = await exportObservationsParquet(engine, pq, { withoutIllustrative: true });
+  const [count] = await engine.query(`SELECT count(*) AS n FROM observations WHERE ${realRows}`);
+  const named = new Set(
+    (await engine.query(`SELECT DISTINCT source FROM observations WHERE ${realRows}`)).map((r) =>
+      String(r.source),
+    ),
+  );
   const manifest: ExportManifest = {
     format: "gcm-monitor-export/1",
     generatedAt: now.toISOString(),
@@ -39,6 +55,9 @@ export async function exportBundle(
       sha256: await sha256Hex(parquet),
       rows: Number(count?.n ?? 0),
     },
+    sources: bundledSources
+      .filter((s) => named.has(s.id))
+      .map((s) => ({ id: s.id, publisher: s.publisher.en, licence: s.licence.name, url: s.url })),
     submissions: submissions.map(({ fileName, checksum, acceptedAt, rows, status }) => ({
       fileName,
       checksum,
@@ -53,10 +72,16 @@ export async function exportBundle(
   });
 }
 
-/** One Open SDG CSV per indicator with data, zipped. */
+/**
+ * One Open SDG CSV per indicator with data, zipped, without demo rows. Open SDG reads every extra
+ * column as a disaggregation, so where each value comes from goes in `sources.csv` beside them.
+ */
 export async function exportOpenSdg(engine: Engine): Promise<Uint8Array> {
   const rows = await engine.query(
-    `SELECT indicator_id, period, value, obs_status, ${dimensionNames.join(", ")} FROM observations ORDER BY indicator_id, time`,
+    `SELECT indicator_id, period, value, obs_status, ${dimensionNames.join(", ")} FROM observations WHERE ${realRows} ORDER BY indicator_id, time`,
+  );
+  const sourceRows = await engine.query(
+    `SELECT indicator_id, source, min(period) AS first_period, max(period) AS last_period FROM observations WHERE ${realRows} GROUP BY indicator_id, source ORDER BY indicator_id, source`,
   );
   const byIndicator = new Map<string, ExportRow[]>();
   for (const r of rows) {
@@ -74,9 +99,10 @@ export async function exportOpenSdg(engine: Engine): Promise<Uint8Array> {
     else byIndicator.set(row.indicator_id, [row]);
   }
   const encoder = new TextEncoder();
-  return zipSync(
-    Object.fromEntries(
+  return zipSync({
+    ...Object.fromEntries(
       [...byIndicator].map(([id, list]) => [openSdgFileName(id), encoder.encode(openSdgCsv(list))]),
     ),
-  );
+    [openSdgSourcesFile]: encoder.encode(sourcesCsv(sourceRows)),
+  });
 }

@@ -10,6 +10,17 @@ export const exportManifest = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     rows: z.number().int().min(0),
   }),
+  /** Publishers and licences of the registered datasets the export holds (older exports: none). */
+  sources: z
+    .array(
+      z.object({
+        id: z.string(),
+        publisher: z.string(),
+        licence: z.string(),
+        url: z.string().optional(),
+      }),
+    )
+    .default([]),
   submissions: z.array(
     z.object({
       fileName: z.string(),

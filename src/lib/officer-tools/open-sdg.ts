@@ -1,5 +1,8 @@
 import Papa from "papaparse";
 import { type DimensionName, dimensionNames } from "../catalog/schema";
+import type { Row } from "../db/engine";
+import { neutraliseCell } from "../format/neutralise-cell";
+import { bundledSources } from "../observations/bundled-sources";
 
 /** Open SDG's column names for our dimensions. */
 const openSdgNames: Record<DimensionName, string> = {
@@ -49,4 +52,38 @@ export function openSdgCsv(rows: readonly ExportRow[]): string {
 
 export function openSdgFileName(indicatorId: string): string {
   return `indicator_${indicatorId}.csv`;
+}
+
+export const openSdgSourcesFile = "sources.csv";
+
+/**
+ * Where each indicator's values come from, one row per indicator and source: the publisher and
+ * licence of a registered dataset, or the source text the data gave.
+ */
+export function sourcesCsv(rows: readonly Row[]): string {
+  const data = rows.map((r) => {
+    const id = typeof r.source === "string" ? r.source : "";
+    const source = bundledSources.find((s) => s.id === id);
+    return [
+      String(r.indicator_id),
+      String(r.first_period),
+      String(r.last_period),
+      id,
+      source ? source.publisher.en : "",
+      source ? source.licence.name : "",
+      source?.url ?? "",
+    ].map(neutraliseCell);
+  });
+  return `${Papa.unparse({
+    fields: [
+      "indicator_id",
+      "first_period",
+      "last_period",
+      "source",
+      "publisher",
+      "licence",
+      "url",
+    ],
+    data,
+  })}\n`;
 }

@@ -1,4 +1,6 @@
-import { type Catalog, dimensionNames } from "../catalog/schema";
+import { type Catalog, dimensionNames, type Periodicity } from "../catalog/schema";
+import { parsePeriod } from "../observations/period";
+import { lastEndedPeriod, periodsUpTo } from "./reporting-periods";
 
 export const templateColumns = [
   "indicator_id",
@@ -9,9 +11,22 @@ export const templateColumns = [
   "note",
 ] as const;
 
+/** The periods, among some, written the way an indicator of this periodicity is reported. */
+export function periodsOfPeriodicity(
+  periods: readonly string[],
+  periodicity: Periodicity,
+): string[] {
+  return periods.filter((p) => {
+    const parsed = parsePeriod(p);
+    return parsed.ok && parsed.period.periodicity === periodicity && parsed.period.code === p;
+  });
+}
+
 /**
  * The rows an officer fills in for some indicators and periods: for each, the total and one row
- * per allowed code of each disaggregation, with the value left blank.
+ * per allowed code of each disaggregation, with the value left blank. Each indicator takes only
+ * the periods of its own periodicity (an annual source gets `2025`, never `2025-Q3`), so one
+ * template can cover quarterly and annual indicators at once.
  */
 export function templateRows(
   catalog: Catalog,
@@ -22,7 +37,7 @@ export function templateRows(
   for (const id of indicatorIds) {
     const indicator = catalog.indicators.find((i) => i.id === id);
     if (!indicator) continue;
-    for (const period of periods) {
+    for (const period of periodsOfPeriodicity(periods, indicator.periodicity)) {
       const blank = () =>
         templateColumns.map((c) => (c === "indicator_id" ? id : c === "period" ? period : ""));
       rows.push(blank());
@@ -60,18 +75,10 @@ export function codeListRows(
 
 /** The quarter an officer is reporting now: the last one that has ended. */
 export function lastEndedQuarter(today: Date): string {
-  const quarter = Math.floor(today.getUTCMonth() / 3);
-  return quarter === 0
-    ? `${today.getUTCFullYear() - 1}-Q4`
-    : `${today.getUTCFullYear()}-Q${quarter}`;
+  return lastEndedPeriod("quarterly", today);
 }
 
 /** The n quarters up to and including `last`, oldest first. */
 export function quartersUpTo(last: string, n: number): string[] {
-  const match = last.match(/^(\d{4})-Q([1-4])$/);
-  if (!match) return [];
-  let index = Number(match[1]) * 4 + Number(match[2]) - 1;
-  const out: string[] = [];
-  for (let i = 0; i < n; i++, index--) out.unshift(`${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
-  return out;
+  return /^\d{4}-Q[1-4]$/.test(last) ? periodsUpTo(last, n) : [];
 }

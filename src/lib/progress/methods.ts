@@ -144,6 +144,8 @@ export function statcanProgress(input: ProgressInput): ProgressResult {
   if ("method" in base) return base;
   const { baseline, current } = base;
   const observed = cagr(baseline, current);
+  if (input.target && input.target.value === 0)
+    return statcanLinear(input, baseline, current, input.target);
   if (input.target) {
     const required = cagr(baseline, { time: targetTime(input), value: input.target.value });
     const ratio = required === 0 ? 0 : (sign(input) * observed) / Math.abs(required);
@@ -169,6 +171,33 @@ export function statcanProgress(input: ProgressInput): ProgressResult {
     current,
     measure: { name: "growth", value: round(growth) },
     formula: `CAGR = (${round(current.value)} / ${round(baseline.value)})^(1/${round(current.time - baseline.time, 2)}) − 1 = ${pct(observed)}; d × CAGR = ${pct(growth)} vs 1.5 %·C and 0.5 %·C, C = ${round(c, 3)}`,
+  };
+}
+
+/**
+ * Our adaptation of the Statistics Canada ratio for a target of zero (no children in detention,
+ * no recruitment fees): compound growth can never reach zero (it would need −100 % a year, so
+ * every fall would read "limited"), so the observed and required changes are compared per year,
+ * linearly. Same bands.
+ */
+function statcanLinear(
+  input: ProgressInput,
+  baseline: Anchor,
+  current: Anchor,
+  target: NonNullable<ProgressInput["target"]>,
+): ProgressResult {
+  const observed = (current.value - baseline.value) / (current.time - baseline.time);
+  const required = (target.value - baseline.value) / (targetTime(input) - baseline.time);
+  const ratio = required === 0 ? 0 : observed / required;
+  const cuts = [0, 0.6, 0.95] as const;
+  return {
+    method: "statcan",
+    status: band(ratio, cuts),
+    score: round(scoreFrom(ratio, cuts), 2),
+    baseline,
+    current,
+    measure: { name: "ratio", value: round(ratio) },
+    formula: `target 0 (linear change per year): observed = (${round(current.value)} − ${round(baseline.value)}) / ${round(current.time - baseline.time, 2)} = ${round(observed, 3)}; required = (0 − ${round(baseline.value)}) / ${round(targetTime(input) - baseline.time, 2)} = ${round(required, 3)}; R = ${round(ratio, 3)}`,
   };
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatNumber, formatValue } from "../../../src/lib/format/format-value";
+import {
+  formatMoney,
+  formatNumber,
+  formatValue,
+  formatValueShort,
+} from "../../../src/lib/format/format-value";
 
 describe("formatValue", () => {
   it("writes each unit with its precision, in each language, whatever came before", () => {
@@ -25,5 +30,20 @@ describe("formatValue", () => {
     expect(formatMoney(2500000, "EUR", "en")).toBe("€2,500,000");
     expect(formatNumber(1234.5, "en")).toBe("1,234.5");
     expect(formatMoney(2500000, "USD", "en")).toBe("$2,500,000");
+  });
+});
+
+describe("formatValueShort", () => {
+  it("says large dollar amounts in words, leaving everything else as formatValue does", () => {
+    // 12,212,026,281 USD: 12.2 thousand million / billion
+    expect(formatValueShort(12_212_026_281, "currency_usd", "es", "—")).toBe(
+      "USD 12.2 mil millones",
+    );
+    expect(formatValueShort(12_212_026_281, "currency_usd", "en", "—")).toBe("USD 12.2 billion");
+    expect(formatValueShort(950_000, "currency_usd", "en", "—")).toBe(
+      formatValue(950_000, "currency_usd", "en", "—"),
+    );
+    expect(formatValueShort(94_449, "count", "es", "—")).toBe("94,449");
+    expect(formatValueShort(null, "currency_usd", "es", "—")).toBe("—");
   });
 });

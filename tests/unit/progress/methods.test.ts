@@ -101,6 +101,33 @@ describe("Statistics Canada ratio of observed to required growth (hand-worked)",
   });
 });
 
+describe("Statistics Canada with a target of zero (our adaptation, hand-worked)", () => {
+  // Children in detention: 100 (2017) → 60 (2021), target 0 by 2030 (at most). Compound growth
+  // cannot reach 0 (it would need −100 % a year), so annual changes are compared linearly:
+  // observed (60 − 100) / 4 = −10 a year; required (0 − 100) / 13 = −7.69 a year; R = 1.3.
+  const zero: ProgressInput = {
+    ...cost(years({ 2017: 100, 2021: 60 })),
+    target: { value: 0, year: 2030, comparison: "at_most", source: { label: "GCM 13(h)" } },
+  };
+
+  it("compares linear annual change when the target is zero", () => {
+    const r = statcanProgress(zero);
+    expect(r.measure?.value).toBeCloseTo(1.3, 3);
+    expect(r.status).toBe("on_track");
+    expect(r.formula).toContain("linear");
+  });
+
+  it("calls a slow fall limited and a rise deterioration", () => {
+    // 100 → 90: −2.5 a year against −7.69: R = 0.325 → limited; 100 → 110: R = −0.325
+    expect(statcanProgress({ ...zero, points: years({ 2017: 100, 2021: 90 }) }).status).toBe(
+      "limited",
+    );
+    expect(statcanProgress({ ...zero, points: years({ 2017: 100, 2021: 110 }) }).status).toBe(
+      "moving_away",
+    );
+  });
+});
+
 describe("UN Statistics Division projection to the target year (hand-worked)", () => {
   it("5.0 % → 4.8 %: projected 2030 = 4.8 × (1 − 1.0154 %)^9 = 4.379; share (4.379 − 5)/(3 − 5) = 0.31 → limited", () => {
     const r = unsdProgress(cost(years({ 2017: 5, 2021: 4.8 })));

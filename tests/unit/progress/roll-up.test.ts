@@ -69,15 +69,18 @@ describe("roll-up (Open SDG: mean of per-series scores)", () => {
       enough: false,
       score: 5,
     });
-    // Two of two scored: half, but fewer than three.
-    expect(
-      rollUp(
-        statusesOf([
-          { score: 5, status: "on_track" },
-          { score: 4, status: "on_track" },
-        ]),
-      ).status,
-    ).toBe("not_enough_data");
+    // Two scored of four: half, but fewer than three; two of two (a small commitment): enough;
+    // one of two: half, but not all of the fewer-than-three.
+    const two = [
+      { score: 5, status: "on_track" },
+      { score: 4, status: "on_track" },
+    ];
+    const missing = { score: null, status: "insufficient_data" };
+    expect(rollUp(statusesOf([...two, missing, missing])).status).toBe("not_enough_data");
+    expect(rollUp(statusesOf(two)).status).toBe("on_track");
+    expect(rollUp(statusesOf([{ score: 5, status: "on_track" }, missing])).status).toBe(
+      "not_enough_data",
+    );
     // Context counts cannot be scored, so they do not count against coverage: 3 scored of 3 judgeable.
     const withContext = statusesOf([
       { score: 5, status: "on_track" },

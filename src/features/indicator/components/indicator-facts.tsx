@@ -83,8 +83,14 @@ export function IndicatorFacts({
         {indicator.sdg && (
           <>
             <dt>{t("indicator.sdg")}</dt>
-            <dd>
-              {indicator.sdg.indicator} ({indicator.sdg.series.join(", ")})
+            <dd data-sdg-match={indicator.sdg.match}>
+              {t(
+                indicator.sdg.match === "related" ? "indicator.sdgRelated" : "indicator.sdgExact",
+                {
+                  code: indicator.sdg.indicator,
+                },
+              )}
+              {indicator.sdg.series.length > 0 && ` · ${indicator.sdg.series.join(", ")}`}
             </dd>
           </>
         )}

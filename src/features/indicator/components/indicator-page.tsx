@@ -139,7 +139,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         )}
         <MethodSwitcher />
       </div>
-      <SourceLine indicatorId={indicator.id} points={points} />
+      <SourceLine indicatorId={indicator.id} points={points} full />
       {status.hasData && <WhyPanel indicator={indicator} status={status} />}
       <section aria-labelledby="trend-heading" className="panel">
         <h2 id="trend-heading">{t("indicator.trend")}</h2>

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { SourceLine } from "@/components/source-line";
 import { StaleFlag } from "@/components/stale-flag";
 import { findIndicator } from "@/lib/catalog/bundled-catalog";
-import { formatPeriod, formatValue } from "@/lib/format/format-value";
+import { formatPeriod, formatValue, formatValueShort } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import type { SeriesPoint } from "@/lib/progress/series-point";
 import { isStale } from "@/lib/progress/staleness";
