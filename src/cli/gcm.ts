@@ -16,8 +16,10 @@ const usage = `Uso / usage:
   npm run gcm -- catalog [--json] [--coverage]
   npm run gcm -- validate <archivo|carpeta>... [--json] [--lang es|en]
       [--sheet HOJA] [--indicator ID] [--map "Encabezado=columna"]...
-  npm run gcm -- funding [--json] [--donor NOMBRE] [--as-of AAAA-MM-DD]
-  npm run gcm -- status [--json] [--data ARCHIVO]... [--method statcan|unsd|escap] [--as-of AAAA-MM-DD]
+  npm run gcm -- funding [--json] [--donor NOMBRE] [--as-of AAAA-MM-DD] [--demo]
+  npm run gcm -- status [--json] [--data ARCHIVO]... [--method statcan|unsd|escap] [--as-of AAAA-MM-DD] [--demo]
+      datos reales y aceptados; --demo agrega los datos ilustrativos de demostración, marcados
+      real and accepted data; --demo adds the illustrative demo data, marked as such
   npm run gcm -- selfcheck [--json]
       archivos dañinos y fallos de almacenamiento simulados; sale con 1 si se pierde algún dato
       hostile files and simulated storage faults; exits 1 if any data is lost`;
@@ -37,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       "as-of": { type: "string" },
       donor: { type: "string" },
       lang: { type: "string", default: "es" },
+      demo: { type: "boolean", default: false },
       help: { type: "boolean" },
     },
   });
@@ -49,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "funding") {
     return runFunding({
       json: values.json ?? false,
+      demo: values.demo ?? false,
       ...(values.donor ? { donor: values.donor } : {}),
       ...(values["as-of"] ? { asOf: values["as-of"] } : {}),
     });
@@ -56,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "status") {
     return runStatus({
       json: values.json ?? false,
+      demo: values.demo ?? false,
       language,
       ...(values.data ? { data: values.data } : {}),
       ...(values.method ? { method: values.method } : {}),

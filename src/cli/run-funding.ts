@@ -9,7 +9,11 @@ import {
 import { buildFundingByCommitmentSql } from "../lib/funding/funding-sql";
 import { loadFunding } from "../lib/funding/funding-table";
 import { headlineSeries, indicatorStatus } from "../lib/progress/indicator-status";
-import { collectFunding, collectObservations } from "../lib/published/local-data-node";
+import {
+  collectFunding,
+  collectObservations,
+  type DataSet,
+} from "../lib/published/local-data-node";
 import { catalogDir } from "./catalog-dir";
 
 /** `gcm funding`: funding joined to the progress of the commitments it pays for, as the donor page shows it. */
@@ -17,14 +21,17 @@ export async function runFunding(options: {
   json: boolean;
   donor?: string;
   asOf?: string;
+  /** Lay the illustrative demo dataset (observations and funding) over the real data. */
+  demo?: boolean;
 }): Promise<number> {
+  const sets: DataSet[] = options.demo ? ["real", "demo"] : ["real"];
   const catalog = await loadCatalogFromDir(catalogDir);
   if (!catalog.ok) {
     for (const p of catalog.problems) console.error(`indicators/${p.file} ${p.path}: ${p.message}`);
     return 1;
   }
   const asOf = options.asOf ? new Date(options.asOf) : new Date();
-  const observations = await collectObservations();
+  const observations = await collectObservations(sets);
   const statuses = new Map(
     catalog.catalog.indicators.map((i) => [
       i.id,
@@ -33,15 +40,16 @@ export async function runFunding(options: {
   );
   const engine = await startNodeEngine();
   try {
-    await loadFunding(engine, await collectFunding());
-    const all = toFundingLines(await engine.query(buildFundingByCommitmentSql(null).sql));
+    await loadFunding(engine, await collectFunding(sets));
+    const everything = buildFundingByCommitmentSql(null);
+    const all = toFundingLines(await engine.query(everything.sql, everything.params));
     const { sql, params } = buildFundingByCommitmentSql(options.donor ?? null);
     const lines = toFundingLines(await engine.query(sql, params));
     const funded = joinFundingToProgress(catalog.catalog, lines, statuses);
     const report = {
       asOf: asOf.toISOString().slice(0, 10),
       donor: options.donor ?? null,
-      illustrative: true,
+      illustrative: lines.some((l) => l.illustrative),
       commitments: funded,
       totals: totalsByCurrency(lines),
       gaps: fundingGaps(catalog.catalog, funded, all, statuses),

@@ -6,6 +6,7 @@ import type { Language } from "../lib/i18n/resources";
 import { describeFinding } from "../lib/intake/describe-finding";
 import { inspectFile } from "../lib/intake/inspect-file";
 import type { Observation } from "../lib/observations/columns";
+import { isIllustrative } from "../lib/observations/decode-rows";
 import { nodeParquet } from "../lib/parquet/parquet-node";
 import { headlineSeries, indicatorStatus } from "../lib/progress/indicator-status";
 import { type Method, methods } from "../lib/progress/progress-input";
@@ -18,6 +19,8 @@ export interface StatusOptions {
   data?: string[];
   method?: string;
   asOf?: string;
+  /** Lay the illustrative demo dataset over the real data (each status says when it used it). */
+  demo?: boolean;
 }
 
 /** `gcm status`: every indicator's status, its inputs and formula, as the app computes it. */
@@ -53,12 +56,23 @@ export async function runStatus(options: StatusOptions): Promise<number> {
       observations.push(...result.observations);
     }
   } else {
-    observations = await collectObservations();
+    observations = await collectObservations(options.demo ? ["real", "demo"] : ["real"]);
   }
   const statuses = catalog.catalog.indicators.map((indicator) => {
-    const s = indicatorStatus(indicator, headlineSeries(indicator, observations), method, asOf);
+    const series = headlineSeries(indicator, observations);
+    const s = indicatorStatus(indicator, series, method, asOf);
+    const observed = series.filter((p) => p.value !== null);
     return {
       indicator: indicator.id,
+      /** Where the values behind the status come from: real (published) data, the demo, or none. */
+      data: observed.length === 0 ? "none" : isIllustrative(observed) ? "demo" : "real",
+      sources: [
+        ...new Set(
+          observed.map((p) =>
+            p.obs_status === "illustrative" ? "ILLUSTRATIVE" : (p.source ?? ""),
+          ),
+        ),
+      ],
       method,
       status: s.result.status,
       score: s.result.score,
@@ -82,18 +96,20 @@ export async function runStatus(options: StatusOptions): Promise<number> {
       methodsDisagree: s.disagree,
     };
   });
+  const demo = options.demo ?? false;
   if (options.json) {
     console.log(
-      JSON.stringify({ asOf: asOf.toISOString().slice(0, 10), method, statuses }, null, 2),
+      JSON.stringify({ asOf: asOf.toISOString().slice(0, 10), method, demo, statuses }, null, 2),
     );
   } else {
     for (const s of statuses.filter((x) => x.latest)) {
       console.log(
-        `${s.indicator.padEnd(44)} ${s.status.padEnd(22)} ${s.score ?? ""}  ${s.formula || s.reason || ""}`,
+        `${s.indicator.padEnd(44)} ${s.status.padEnd(22)} ${s.data === "demo" ? "DEMO " : ""}${s.score ?? ""}  ${s.formula || s.reason || ""}`,
       );
     }
+    const withData = statuses.filter((s) => s.latest);
     console.log(
-      `${statuses.filter((s) => s.latest).length} of ${statuses.length} indicators have data (as of ${asOf.toISOString().slice(0, 10)}, method ${method}).`,
+      `${withData.length} of ${statuses.length} indicators have data (${withData.filter((s) => s.data === "real").length} real, ${withData.filter((s) => s.data === "demo").length} demo; as of ${asOf.toISOString().slice(0, 10)}, method ${method}).`,
     );
   }
   return 0;

@@ -25,10 +25,13 @@ import { projectCatalog } from "../helpers/catalog";
 const catalog = projectCatalog();
 let engine: Engine;
 let zip: Record<string, Uint8Array>;
+let realRows: number;
 
+// The demo is loaded on purpose: an export made while it is on must still hold real rows only.
 beforeAll(async () => {
   engine = await startNodeEngine();
-  await loadObservations(engine, await collectObservations());
+  realRows = (await collectObservations(["real"])).length;
+  await loadObservations(engine, await collectObservations(["real", "demo"]));
   zip = unzipSync(
     await exportBundle(engine, nodeParquet, catalog, [], new Date("2026-11-28T12:00:00Z")),
   );
@@ -44,8 +47,12 @@ describe("export everything accepted", () => {
     expect(manifest.observations.sha256).toBe(
       await sha256Hex(zip["observations.parquet"] ?? new Uint8Array()),
     );
-    expect(manifest.observations.rows).toBe(1367);
+    expect(manifest.observations.rows).toBe(realRows);
     expect(manifest.catalogVersion).toBe(await catalogVersion(catalog));
+    expect(manifest.sources.map((s) => s.id)).toContain("wb-rpw-corridors-2020q3");
+    expect(manifest.sources.find((s) => s.id === "unhcr-refugees-2025.12.1")?.licence).toBe(
+      "CC BY 4.0",
+    );
   });
 
   it("reads back as an upload: the exported Parquet passes the intake with every row", async () => {
@@ -59,7 +66,8 @@ describe("export everything accepted", () => {
     );
     expect(result.format).toBe("parquet");
     expect(result.errors).toBe(0);
-    expect(result.observations).toHaveLength(1367);
+    expect(result.observations).toHaveLength(realRows);
+    expect(result.observations.filter((o) => o.obs_status === "illustrative")).toEqual([]);
   });
 
   it("is published by the build from data/published/<name>/, checked against its manifest", async () => {
@@ -91,9 +99,18 @@ describe("export everything accepted", () => {
     }
   });
 
-  it("writes one Open SDG CSV per indicator with data", async () => {
+  it("writes one Open SDG CSV per indicator with real data, and where each comes from", async () => {
     const files = unzipSync(await exportOpenSdg(engine));
     expect(Object.keys(files)).toContain("indicator_remittance-cost-usd200.csv");
+    // Demo-only indicators are not exported.
+    expect(Object.keys(files)).not.toContain("indicator_returnees-received.csv");
+    const sources = new TextDecoder().decode(files["sources.csv"]);
+    expect(sources.split("\r\n")[0]).toBe(
+      "indicator_id,first_period,last_period,source,publisher,licence,url",
+    );
+    expect(sources).toContain(
+      "remittance-cost-usd200,2011-Q1,2020-Q3,wb-rpw-corridors-2020q3,World Bank,CC BY 4.0,https://remittanceprices.worldbank.org",
+    );
     const csv = new TextDecoder().decode(files["indicator_remittance-cost-usd200.csv"]);
     expect(csv.split("\r\n")[0]).toBe("Year,Observation status,GeoCode,Value");
     expect(csv).toContain("2020-Q3,normal,USA,3.882");

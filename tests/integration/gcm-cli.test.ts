@@ -37,10 +37,12 @@ describe("gcm command line", () => {
     expect(stdout).toContain("V.missing-migrants");
   });
 
-  it("accepts data/'s own files", async () => {
+  it("accepts data/'s own files, real and demo", async () => {
+    const demo = await gcm("validate", "data/demo/observations");
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain("illustrative-quarterly.csv: 0 errores");
     const { code, stdout } = await gcm("validate", "data/observations");
     expect(code).toBe(0);
-    expect(stdout).toContain("illustrative-quarterly.csv: 0 errores");
     // The real series has two suspicious World Bank quarters (0.994 in 2014-Q1): warnings, not errors.
     expect(stdout).toContain(
       "remittance-cost-usd200.csv: 0 errores, 2 advertencias, 70 filas válidas.",
@@ -111,19 +113,42 @@ describe("gcm command line", () => {
     const shipped = JSON.parse((await gcm("status", "--json", "--as-of", "2026-11-28")).stdout) as {
       statuses: {
         indicator: string;
+        data: "real" | "demo" | "none";
+        sources: string[];
         status: string;
         reason: string | null;
         formula: string;
         baseline: { from: string } | null;
+        latest: unknown;
       }[];
     };
     const byId = new Map(shipped.statuses.map((s) => [s.indicator, s]));
+    // Without the demo, no illustrative value reaches a status.
+    expect(shipped.statuses.filter((s) => s.data === "demo")).toEqual([]);
+    expect(shipped.statuses.flatMap((s) => s.sources)).not.toContain("ILLUSTRATIVE");
+    expect(byId.get("children-in-detention")).toMatchObject({ data: "none", latest: null });
     expect(byId.get("remittance-cost-usd200")).toMatchObject({
+      data: "real",
       status: "insufficient_data",
       reason: "stale",
     });
-    expect(byId.get("children-in-detention")?.formula).toContain("CAGR = (777 / 1417.5)^(1/7)");
-    expect(byId.get("children-in-detention")?.baseline?.from).toBe("2018-Q1");
+    // UNHCR refugees from Honduras, 14,424 (2017) → 94,449 (2025): (94449/14424)^(1/8) − 1 = 26.48 %
+    expect(byId.get("refugees-from-honduras")).toMatchObject({
+      data: "real",
+      status: "trend_worsening",
+    });
+    expect(byId.get("refugees-from-honduras")?.formula).toContain("CAGR = (94449 / 14424)^(1/8)");
+    // With the demo on, demo statuses appear and say so: children in detention, target 0, compared
+    // linearly: (762.5 − 1449.75) / 7 = −98.18 a year against (0 − 1449.75) / 12 = −120.81.
+    const withDemo = JSON.parse(
+      (await gcm("status", "--json", "--demo", "--as-of", "2026-11-28")).stdout,
+    ) as typeof shipped & { demo: boolean };
+    expect(withDemo.demo).toBe(true);
+    const detention = withDemo.statuses.find((s) => s.indicator === "children-in-detention");
+    expect(detention).toMatchObject({ data: "demo", status: "acceleration_needed" });
+    expect(detention?.sources).toEqual(["ILLUSTRATIVE"]);
+    expect(detention?.formula).toContain("observed = (762.5 − 1449.75) / 7 = -98.179");
+    expect(detention?.baseline?.from).toBe("2018-Q1");
     // Only the given file: two annual values of the real series' shape, judged as of 2021.
     const { code, stdout } = await gcm(
       "status",
@@ -142,7 +167,8 @@ describe("gcm command line", () => {
     };
     expect(given.method).toBe("unsd");
     const cost = given.statuses.find((s) => s.indicator === "remittance-cost-usd200");
-    expect(cost?.status).toBe("acceleration_needed");
+    // 3.9 % in 2020 is under the corridor target of 5 % (SDG 10.c): met.
+    expect(cost?.status).toBe("target_met");
   });
 
   it("prints the funding joined to progress for scripts", async () => {
@@ -153,6 +179,7 @@ describe("gcm command line", () => {
       "Cooperación Ilustrativa Sur",
       "--as-of",
       "2026-11-28",
+      "--demo",
     );
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as {

@@ -45,9 +45,10 @@ const value = async (e: Engine, id: string, period: string, sex: string | null =
 };
 const at = (n: number) => `2026-01-0${n}T00:00:00.000Z`;
 
+// The revisions below restate the demo's returnees quarters, so the demo is loaded explicitly.
 beforeAll(async () => {
   const builder = await startNodeEngine();
-  await loadObservations(builder, await collectObservations());
+  await loadObservations(builder, await collectObservations(["real", "demo"]));
   base = await exportObservationsParquet(builder, nodeParquet);
   await builder.close();
   engine = await startNodeEngine();
@@ -195,7 +196,7 @@ describe("submissions: accept whole, revise with a diff, undo, restore", () => {
   it("undoes the revision: the previous submission and the published data come back", async () => {
     const [, revision] = await store.list();
     if (!revision) throw new Error("no revision");
-    const published = (await collectObservations()).find(
+    const published = (await collectObservations(["real", "demo"])).find(
       (o) =>
         o.indicator_id === "returnees-received" &&
         o.period === "2025-Q4" &&

@@ -92,12 +92,11 @@ export interface RollUp {
 
 /**
  * A roll-up gets a colour only when at least half of the indicators that could be judged (all
- * but context counts) have a score, and at least three of them (or all, when fewer than three can
- * be judged). Fewer describe those few measures, not the whole: 6 scored indicators out of 34
- * must not paint a theme "on track".
+ * but context counts) have a score. Fewer describe those few measures, not the whole: 6 scored
+ * indicators out of 34 must not paint a theme "on track".
  */
 export function enoughCoverage(scored: number, judgeable: number): boolean {
-  return scored > 0 && scored * 2 >= judgeable && scored >= Math.min(3, judgeable);
+  return scored > 0 && scored * 2 >= judgeable;
 }
 
 /** Open SDG's aggregate: the mean of the per-series scores, banded like a single score. */

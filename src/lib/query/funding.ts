@@ -9,7 +9,8 @@ function fundingQueryOptions(ready: ReadyData) {
     queryKey: ["funding", ready.dataVersion],
     queryFn: async (): Promise<{ donors: string[]; lines: FundingLine[] }> => {
       const donors = (await ready.engine.query(buildDonorsSql().sql)).map((r) => String(r.donor));
-      const lines = toFundingLines(await ready.engine.query(buildFundingByCommitmentSql(null).sql));
+      const { sql, params } = buildFundingByCommitmentSql(null);
+      const lines = toFundingLines(await ready.engine.query(sql, params));
       return { donors, lines };
     },
   });

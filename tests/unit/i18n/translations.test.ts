@@ -49,8 +49,10 @@ describe("translations", () => {
     }
   });
 
-  it("defines every literal key the code asks for", () => {
+  it("defines every literal key the code asks for (a plural key by its _one and _other forms)", () => {
     const known = new Set(keys(es));
+    const defined = (key: string) =>
+      known.has(key) || (known.has(`${key}_one`) && known.has(`${key}_other`));
     const used = sourceFiles("src").flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([a-zA-Z0-9_.]+)"/g)].map((m) => ({
         file,
@@ -58,6 +60,6 @@ describe("translations", () => {
       })),
     );
     expect(used.length).toBeGreaterThan(20);
-    expect(used.filter((u) => !known.has(u.key))).toEqual([]);
+    expect(used.filter((u) => !defined(u.key))).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ describe("roll-up (Open SDG: mean of per-series scores)", () => {
     expect(rollUp([]).status).toBe("insufficient_data");
   });
 
-  it("gives no colour when fewer than half of the judgeable indicators, or fewer than three, have a score", () => {
+  it("gives no colour when fewer than half of the judgeable indicators have a score", () => {
     // 6 scored of 34 (all on track): the mean is +5, yet the theme is "not enough data".
     const theme = statusesOf([
       ...Array.from({ length: 6 }, () => ({ score: 5, status: "on_track" })),
@@ -69,18 +69,12 @@ describe("roll-up (Open SDG: mean of per-series scores)", () => {
       enough: false,
       score: 5,
     });
-    // Two scored of four: half, but fewer than three; two of two (a small commitment): enough;
-    // one of two: half, but not all of the fewer-than-three.
-    const two = [
-      { score: 5, status: "on_track" },
-      { score: 4, status: "on_track" },
-    ];
+    // Two scored of four: half, enough; one of three: not; one of two: half, enough.
+    const on = { score: 5, status: "on_track" };
     const missing = { score: null, status: "insufficient_data" };
-    expect(rollUp(statusesOf([...two, missing, missing])).status).toBe("not_enough_data");
-    expect(rollUp(statusesOf(two)).status).toBe("on_track");
-    expect(rollUp(statusesOf([{ score: 5, status: "on_track" }, missing])).status).toBe(
-      "not_enough_data",
-    );
+    expect(rollUp(statusesOf([on, on, missing, missing])).status).toBe("on_track");
+    expect(rollUp(statusesOf([on, missing, missing])).status).toBe("not_enough_data");
+    expect(rollUp(statusesOf([on, missing])).status).toBe("on_track");
     // Context counts cannot be scored, so they do not count against coverage: 3 scored of 3 judgeable.
     const withContext = statusesOf([
       { score: 5, status: "on_track" },
