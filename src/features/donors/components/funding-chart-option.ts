@@ -88,7 +88,9 @@ export function fundingChartOption(
       {
         type: "scatter",
         symbolSize: 14,
-        itemStyle: { opacity: 0.6, borderColor: "#1a1f24", borderWidth: 1.5 },
+        // See-through fill (the palette's first colour, #0072B2, at 55 %), opaque outline and
+        // labels: a dot on top of another still lets it show, and the numbers keep full contrast.
+        itemStyle: { color: "rgba(0, 114, 178, 0.55)", borderColor: "#1a1f24", borderWidth: 1.5 },
         label: {
           show: true,
           position: "right",
@@ -107,6 +109,8 @@ export function fundingChartOption(
         markLine: {
           symbol: "none",
           silent: true,
+          // No "0" at the line's end: numbers on this chart name points.
+          label: { show: false },
           lineStyle: { color: "#555555", type: "dashed" },
           data: [{ yAxis: 0 }],
         },
