@@ -21,4 +21,5 @@ if (!existsSync(join(root, "index.html"))) {
   process.exit(1);
 }
 const server = await startStaticServer({ root, host: values.host, port: Number(values.port) });
-console.log(`GCM Monitor: ${server.url}/es/  (Ctrl+C to stop)`);
+console.log(`GCM Monitor: ${server.url}/es/  (real data; Ctrl+C to stop)`);
+console.log(`  with the illustrative demo data: ${server.url}/es/?demo=1`);

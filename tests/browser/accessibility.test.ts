@@ -29,6 +29,11 @@ const routes = [
   "/indicators/missing-migrants-national-registry",
   "/data",
   "/donors",
+  // The demo on: its banner and switch, a group read through its own breakdown, the brief.
+  "?demo=1",
+  "/groups/migrant-children?demo=1",
+  "/brief?group=migrant-children&demo=1",
+  "/donors?demo=1",
 ];
 
 describe("accessibility: axe-core (WCAG 2.1 A and AA rules) on every route", () => {

@@ -36,8 +36,41 @@ describe("dashboard in Debian Chromium against the production build", () => {
     expect(await page.locator("[data-indicator]").count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator("[data-chart] svg").count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator(".engine-status").textContent()).toMatch(/DuckDB v1\.\d+\.\d+/);
-    expect(await page.locator(".badge--illustrative").count()).toBeGreaterThan(0);
+    // Real data by default: no demo banner, no illustrative value, every card names its publisher.
+    expect(await page.locator("[data-demo-banner]").count()).toBe(0);
+    expect(await page.locator('[data-provenance~="illustrative"]').count()).toBe(0);
+    const cards = await page.locator("[data-indicator]").count();
+    await expect
+      .poll(() => page.locator('[data-indicator] [data-provenance~="dataset"]').count())
+      .toBe(cards);
+    // An indicator serving several themes has a card in each: coverage counts indicators once.
+    const distinct = new Set(
+      await page
+        .locator("article[data-indicator]")
+        .evaluateAll((all) => all.map((c) => c.getAttribute("data-indicator"))),
+    );
+    expect(
+      Number(
+        await page.locator("[data-coverage-published]").getAttribute("data-coverage-published"),
+      ),
+    ).toBe(distinct.size);
     await page.screenshot({ path: `${artifacts}/overview-es.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("turns the demo on with its switch, under a banner, and keeps it in the URL", async () => {
+    const page = await openPage("/es");
+    await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    await page.locator("header [data-demo-switch]").click();
+    await page.waitForURL(/\/es\?demo=1$/);
+    await page.waitForSelector('[data-provenance~="illustrative"]', { timeout: 60_000 });
+    expect(await page.locator("[data-demo-banner]").count()).toBe(1);
+    await page.getByRole("link", { name: "Catálogo" }).click();
+    await page.waitForURL(/\/es\/catalog\?demo=1$/);
+    expect(await page.locator("[data-demo-banner]").count()).toBe(1);
+    await page.locator("[data-demo-banner] [data-demo-switch]").click();
+    await page.waitForURL(/\/es\/catalog$/);
+    expect(await page.locator("[data-demo-banner]").count()).toBe(0);
     await page.close();
   });
 
@@ -50,7 +83,9 @@ describe("dashboard in Debian Chromium against the production build", () => {
     expect(await page.textContent("h1")).toBe("Costo de enviar USD 200 a Honduras");
     const chartText = await page.locator(".trend-chart").textContent();
     expect(chartText).toContain("Meta 2030");
-    expect(chartText).toContain("Ningún corredor por encima del 5");
+    expect(chartText).toContain("Promedio nacional por debajo del 3");
+    expect(await page.locator("[data-stale]").count()).toBeGreaterThan(0);
+    expect(await page.locator(".source-line").first().textContent()).toContain("Banco Mundial");
     const cells = await page
       .locator("section[aria-labelledby=table-heading] .data-table tbody tr")
       .count();
@@ -70,14 +105,14 @@ describe("dashboard in Debian Chromium against the production build", () => {
     await page.close();
   });
 
-  it("switches to English and keeps the view in the URL", async () => {
-    const page = await openPage("/es/indicators/children-in-detention?breakdown=sex");
+  it("switches to English and keeps the view (demo included) in the URL", async () => {
+    const page = await openPage("/es/indicators/children-in-detention?breakdown=sex&demo=1");
     await page.waitForSelector(".trend-chart svg path", { state: "attached", timeout: 60_000 });
     await page.getByRole("link", { name: "EN", exact: true }).click();
-    await page.waitForURL(/\/en\/indicators\/children-in-detention\?breakdown=sex$/);
+    await page.waitForURL(/\/en\/indicators\/children-in-detention\?breakdown=sex&demo=1$/);
     expect(await page.textContent("h1")).toBe("Honduran children in immigration detention");
     expect(await page.getByLabel("Disaggregation").inputValue()).toBe("sex");
-    expect(await page.locator(".notice--illustrative").first().textContent()).toContain(
+    expect(await page.locator('[data-provenance~="illustrative"]').first().textContent()).toContain(
       "not official statistics",
     );
     await page.close();

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import dimensions from "../../indicators/dimensions.json";
 import { writeRangedDataset } from "../../scripts/bench/generate-published";
 import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server";
 import { launchChromium } from "../helpers/chromium";
@@ -70,7 +71,11 @@ describe("a regional dataset of 3,000,000 observations read by range", () => {
     // Every destination country drawn: the breakdown came from the rows read by range.
     expect(await page.locator(".trend-chart").getAttribute("aria-label")).toBeTruthy();
     const legend = (await page.locator(".trend-chart svg").textContent()) ?? "";
-    for (const country of ["Estados Unidos", "México"]) expect(legend).toContain(country);
+    // The generated dataset fills every country code, so the first six drawn vary with the list.
+    const countries = (
+      dimensions.find((d) => d.id === "geography")?.codes.map((c) => c.label.es) ?? []
+    ).filter((name) => legend.includes(name));
+    expect(countries.length).toBeGreaterThanOrEqual(2);
     const read = sentFor("/data/observations.parquet");
     expect(read).toBeGreaterThan(0);
     expect(read / fileBytes).toBeLessThan(0.15);
