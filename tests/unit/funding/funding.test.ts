@@ -155,6 +155,7 @@ describe("funding joined to progress", () => {
     }) as {
       series: { data: unknown[] }[];
     };
-    expect(option.series[0]?.data).toEqual([[66, 2.46, "x"]]);
+    // Disbursement rounded to whole percent, score to two decimals, the name kept for the tooltip.
+    expect(option.series[0]?.data).toMatchObject([{ name: "x", value: [66, 2.46] }]);
   });
 });
