@@ -38,6 +38,30 @@ function band(x: number, cuts: readonly [number, number, number]): Status {
   return "moving_away";
 }
 
+/**
+ * A measure placed on its scale: a status band toward a target, or a trend without one, with the
+ * score, the anchors and the arithmetic that produced it.
+ */
+function graded(
+  method: Method,
+  scale: "target" | "trend",
+  x: number,
+  cuts: readonly [number, number, number],
+  anchors: { baseline: Anchor; current: Anchor },
+  measure: string,
+  formula: string,
+): ProgressResult {
+  return {
+    method,
+    status: scale === "target" ? band(x, cuts) : trend(x, cuts),
+    score: round(scoreFrom(x, cuts), 2),
+    baseline: anchors.baseline,
+    current: anchors.current,
+    measure: { name: measure, value: round(x) },
+    formula,
+  };
+}
+
 /** Target year as the centre of that year, like the anchors' times. */
 const targetTime = (input: ProgressInput) => (input.target?.year ?? 0) + 0.5;
 
@@ -149,29 +173,27 @@ export function statcanProgress(input: ProgressInput): ProgressResult {
   if (input.target) {
     const required = cagr(baseline, { time: targetTime(input), value: input.target.value });
     const ratio = required === 0 ? 0 : (sign(input) * observed) / Math.abs(required);
-    const cuts = [0, 0.6, 0.95] as const;
-    return {
-      method: "statcan",
-      status: band(ratio, cuts),
-      score: round(scoreFrom(ratio, cuts), 2),
-      baseline,
-      current,
-      measure: { name: "ratio", value: round(ratio) },
-      formula: `CAGR = (${round(current.value)} / ${round(baseline.value)})^(1/${round(current.time - baseline.time, 2)}) − 1 = ${pct(observed)}; required = (${input.target.value} / ${round(baseline.value)})^(1/${round(targetTime(input) - baseline.time, 2)}) − 1 = ${pct(required)}; R = ${sign(input) > 0 ? "" : "−"}${pct(observed)} / |${pct(required)}| = ${round(ratio, 3)}`,
-    };
+    return graded(
+      "statcan",
+      "target",
+      ratio,
+      [0, 0.6, 0.95],
+      base,
+      "ratio",
+      `CAGR = (${round(current.value)} / ${round(baseline.value)})^(1/${round(current.time - baseline.time, 2)}) − 1 = ${pct(observed)}; required = (${input.target.value} / ${round(baseline.value)})^(1/${round(targetTime(input) - baseline.time, 2)}) − 1 = ${pct(required)}; R = ${sign(input) > 0 ? "" : "−"}${pct(observed)} / |${pct(required)}| = ${round(ratio, 3)}`,
+    );
   }
   const c = limitFactor(input, baseline.value);
   const growth = sign(input) * observed;
-  const cuts = [0, 0.005 * c, 0.015 * c] as const;
-  return {
-    method: "statcan",
-    status: trend(growth, cuts),
-    score: round(scoreFrom(growth, cuts), 2),
-    baseline,
-    current,
-    measure: { name: "growth", value: round(growth) },
-    formula: `CAGR = (${round(current.value)} / ${round(baseline.value)})^(1/${round(current.time - baseline.time, 2)}) − 1 = ${pct(observed)}; d × CAGR = ${pct(growth)} vs 1.5 %·C and 0.5 %·C, C = ${round(c, 3)}`,
-  };
+  return graded(
+    "statcan",
+    "trend",
+    growth,
+    [0, 0.005 * c, 0.015 * c],
+    base,
+    "growth",
+    `CAGR = (${round(current.value)} / ${round(baseline.value)})^(1/${round(current.time - baseline.time, 2)}) − 1 = ${pct(observed)}; d × CAGR = ${pct(growth)} vs 1.5 %·C and 0.5 %·C, C = ${round(c, 3)}`,
+  );
 }
 
 /**
@@ -189,16 +211,15 @@ function statcanLinear(
   const observed = (current.value - baseline.value) / (current.time - baseline.time);
   const required = (target.value - baseline.value) / (targetTime(input) - baseline.time);
   const ratio = required === 0 ? 0 : observed / required;
-  const cuts = [0, 0.6, 0.95] as const;
-  return {
-    method: "statcan",
-    status: band(ratio, cuts),
-    score: round(scoreFrom(ratio, cuts), 2),
-    baseline,
-    current,
-    measure: { name: "ratio", value: round(ratio) },
-    formula: `target 0 (linear change per year): observed = (${round(current.value)} − ${round(baseline.value)}) / ${round(current.time - baseline.time, 2)} = ${round(observed, 3)}; required = (0 − ${round(baseline.value)}) / ${round(targetTime(input) - baseline.time, 2)} = ${round(required, 3)}; R = ${round(ratio, 3)}`,
-  };
+  return graded(
+    "statcan",
+    "target",
+    ratio,
+    [0, 0.6, 0.95],
+    { baseline, current },
+    "ratio",
+    `target 0 (linear change per year): observed = (${round(current.value)} − ${round(baseline.value)}) / ${round(current.time - baseline.time, 2)} = ${round(observed, 3)}; required = (0 − ${round(baseline.value)}) / ${round(targetTime(input) - baseline.time, 2)} = ${round(required, 3)}; R = ${round(ratio, 3)}`,
+  );
 }
 
 /**
@@ -213,29 +234,27 @@ export function unsdProgress(input: ProgressInput): ProgressResult {
   const observed = cagr(baseline, current);
   if (!input.target) {
     const growth = sign(input) * observed;
-    const cuts = [0, 0.005, 0.01] as const;
-    return {
-      method: "unsd",
-      status: trend(growth, cuts),
-      score: round(scoreFrom(growth, cuts), 2),
-      baseline,
-      current,
-      measure: { name: "growth", value: round(growth) },
-      formula: `trend d × CAGR = ${pct(growth)} vs 1 % and 0.5 %`,
-    };
+    return graded(
+      "unsd",
+      "trend",
+      growth,
+      [0, 0.005, 0.01],
+      base,
+      "growth",
+      `trend d × CAGR = ${pct(growth)} vs 1 % and 0.5 %`,
+    );
   }
   const projected = current.value * (1 + observed) ** (targetTime(input) - current.time);
   const share = (projected - baseline.value) / (input.target.value - baseline.value);
-  const cuts = [0, 0.5, 1] as const;
-  return {
-    method: "unsd",
-    status: band(share, cuts),
-    score: round(scoreFrom(share, cuts), 2),
-    baseline,
-    current,
-    measure: { name: "projected_share", value: round(share) },
-    formula: `projected ${input.target.year} = ${round(current.value)} × (1 + ${pct(observed)})^${round(targetTime(input) - current.time, 2)} = ${round(projected)}; share = (${round(projected)} − ${round(baseline.value)}) / (${input.target.value} − ${round(baseline.value)}) = ${round(share, 3)}`,
-  };
+  return graded(
+    "unsd",
+    "target",
+    share,
+    [0, 0.5, 1],
+    base,
+    "projected_share",
+    `projected ${input.target.year} = ${round(current.value)} × (1 + ${pct(observed)})^${round(targetTime(input) - current.time, 2)} = ${round(projected)}; share = (${round(projected)} − ${round(baseline.value)}) / (${input.target.value} − ${round(baseline.value)}) = ${round(share, 3)}`,
+  );
 }
 
 /**
