@@ -23,7 +23,7 @@ import * as arrow from "apache-arrow";
 import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
 import { arrowIpcToParquet } from "../../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
-import { seededRandom } from "../lib/seeded-random";
+import { seededRandom } from "../../src/lib/seeded-random";
 
 /** Bump when the rows a seed produces change, so cached files in a work folder are rebuilt. */
 export const generatorVersion = 1;

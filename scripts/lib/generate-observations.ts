@@ -14,7 +14,7 @@
  * population_group, migration_status): 2,400 series, at most 1,065,600 rows.
  */
 import { readRawCatalog } from "../../src/lib/catalog/load-catalog-node";
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "../../src/lib/seeded-random";
 
 interface CatalogIndicator {
   id: string;

@@ -4,7 +4,7 @@
  * with an error an officer can act on, without a crash or a hang, and must change nothing.
  * Used by the hostile-input tests and by `gcm selfcheck`.
  */
-import { seededRandom } from "../../../scripts/lib/seeded-random";
+import { seededRandom } from "../seeded-random";
 import { type ArrowModule, type ColumnValues, columnsToIpc } from "../db/columns-to-ipc";
 import type { FindingCode } from "../intake/findings";
 import { arrowIpcToParquet, type ParquetWasm } from "../parquet/parquet-codec";

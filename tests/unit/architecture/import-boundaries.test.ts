@@ -40,6 +40,15 @@ describe("import boundaries", () => {
     expect(upward).toEqual([]);
   });
 
+  it("keeps src/ from importing scripts/ (scripts build on the app's code, never the reverse)", () => {
+    const backwards = all.flatMap((file) =>
+      imports(file)
+        .filter((s) => /(^|\/)scripts\//.test(s))
+        .map((s) => `${file} → ${s}`),
+    );
+    expect(backwards).toEqual([]);
+  });
+
   it("lets only src/lib/db talk to DuckDB-wasm", () => {
     const outside = all
       .filter((f) => !f.startsWith(join("src", "lib", "db")))
