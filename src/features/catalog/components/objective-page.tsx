@@ -9,7 +9,7 @@ import { NotInCatalog } from "./not-in-catalog";
 export function ObjectivePage() {
   const { number = "" } = useParams();
   const { t } = useTranslation();
-  const { local } = useLanguage();
+  const { language, local } = useLanguage();
   const objective = catalog.gcmObjectives.find((o) => String(o.number) === number);
   if (!objective) return <NotInCatalog id={number} />;
   const commitments = commitmentsOfObjective(catalog, objective.number);
@@ -17,6 +17,19 @@ export function ObjectivePage() {
     <LensPage
       kicker={t("catalog.objectiveKicker", { number: objective.number })}
       title={local(objective.title)}
+      intro={
+        objective.titleSources && (
+          <p className="muted" data-title-verified={objective.titleSources[language].verified}>
+            {objective.titleSources[language].verified
+              ? t("catalog.titleVerified")
+              : t("catalog.titleNotVerified")}{" "}
+            {objective.titleSources[language].label}
+            {objective.titleSources[language].url
+              ? ` (${objective.titleSources[language].url})`
+              : ""}
+          </p>
+        )
+      }
       commitments={commitments}
       indicators={indicatorsOfCommitments(catalog, commitments)}
     />
