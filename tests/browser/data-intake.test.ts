@@ -34,6 +34,15 @@ async function latestValue(): Promise<string> {
   await page.waitForSelector(".data-table tbody tr", { timeout: 60_000 });
   return (await page.locator(".data-table tbody tr").last().textContent()) ?? "";
 }
+/**
+ * Without the demo the indicator has no data until an officer's file is accepted: its page says
+ * so and shows neither a chart nor a table.
+ */
+async function showsNoData(): Promise<boolean> {
+  await page.goto(`${server.url}/es/indicators/children-in-alternatives`);
+  await page.waitForSelector('[data-no-data="children-in-alternatives"]', { timeout: 60_000 });
+  return (await page.locator(".data-table tbody tr, .trend-chart").count()) === 0;
+}
 
 describe("quarterly intake in the browser", () => {
   it("shows every error by row and column and accepts nothing", async () => {
@@ -63,7 +72,7 @@ describe("quarterly intake in the browser", () => {
     expect(
       await page.getByRole("button", { name: /Aceptar el archivo completo/ }).isDisabled(),
     ).toBe(true);
-    expect(await latestValue()).not.toContain("T1 2026");
+    expect(await showsNoData()).toBe(true);
   });
 
   it("accepts the fixed file, and the data survive a reload", async () => {
@@ -114,13 +123,22 @@ describe("quarterly intake in the browser", () => {
     expect(template.suggestedFilename()).toMatch(/^plantilla-\d{4}-Q[1-4]\.csv$/);
     const text = await (await template.createReadStream()).toArray();
     expect(Buffer.concat(text).toString("utf8").split(/\r?\n/)[0]).toBe(
-      "indicator_id,period,value,sex,age_group,population_group,migration_status,disability,geography,source,note",
+      "indicator_id,period,value,sex,age_group,population_group,migration_status,disability,geography,department,exploitation,case_status,topic,source,note",
+    );
+    // Completeness is shown per periodicity: the quarterly indicator sits in the quarterly table,
+    // with who reports it.
+    const row = page.locator(
+      '[data-periodicity="quarterly"] [data-completeness="children-in-alternatives"]',
+    );
+    expect(await row.locator('[data-cell="2026-Q1:reported"]').count()).toBe(1);
+    expect(await row.locator(".completeness__who").textContent()).toBe(
+      "DINAF, SRECI (red consular)",
     );
     expect(
       await page
-        .locator('[data-completeness="children-in-alternatives"] [data-cell="2026-Q1:reported"]')
+        .locator('[data-periodicity="annual"] [data-completeness="children-in-alternatives"]')
         .count(),
-    ).toBe(1);
+    ).toBe(0);
     const [bundle] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: /Parquet \+ manifiesto/ }).click(),

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserSessionPerFile } from "../helpers/browser-session";
@@ -12,12 +13,33 @@ beforeAll(() => {
 });
 
 describe("donor view", () => {
-  it("picks a donor and shows only what it funds, with money and progress side by side", async () => {
+  it("shows no funding without the demo: there is no real funding data", async () => {
     await page.goto(`${server.url}/es/donors`);
+    await page.waitForSelector("[data-no-funding]", { timeout: 60_000 });
+    expect(await page.locator("[data-funded]").count()).toBe(0);
+    expect(await page.locator("[data-demo-banner]").count()).toBe(0);
+  });
+
+  it("picks a donor and shows only what it funds, with money and progress side by side", async () => {
+    await page.goto(`${server.url}/es/donors?demo=1`);
     await page.waitForSelector("[data-funded]", { timeout: 60_000 });
+    expect(await page.locator("[data-demo-banner]").count()).toBe(1);
     expect(await page.locator("[data-funded]").count()).toBe(8);
+    expect(await page.locator("[data-no-funding]").count()).toBe(0);
+    // All demo funding says it is illustrative.
+    expect(
+      await page.locator('[data-funding-source]:not([data-funding-source="illustrative"])').count(),
+    ).toBe(0);
+    // A commitment whose indicators have enough statuses gets a coloured roll-up.
+    expect(
+      await page
+        .locator('[data-funded="children-alternatives-to-detention"] [data-roll-up]')
+        .getAttribute("data-roll-up"),
+    ).toBe("on_track");
     await page.getByLabel("Donante").selectOption("Agencia Ilustrativa Este");
     await page.waitForURL(/donor=Agencia/);
+    // The demo stays on through the view's own navigation.
+    expect(new URL(page.url()).searchParams.get("demo")).toBe("1");
     await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(2);
     expect(await page.locator("[data-totals]").textContent()).toContain("CHF");
     await page.getByLabel("Ordenar por").selectOption("rate");
@@ -26,18 +48,40 @@ describe("donor view", () => {
       .toBe("missing-migrants-data-exchange");
     const row = page.locator('[data-funded="missing-migrants-data-exchange"]');
     expect(await row.textContent()).toContain("43 %");
-    expect(await row.locator("[data-roll-up]").getAttribute("data-roll-up")).toBe("moving_away");
+    // The demo does not cover the missing-migrants indicators (they have real IOM data, too
+    // recent for a status), so none of the commitment's 4 assessable indicators has a status.
+    expect(await row.locator("[data-roll-up]").getAttribute("data-roll-up")).toBe(
+      "insufficient_data",
+    );
+    expect(await row.locator("[data-funding-source]").getAttribute("data-funding-source")).toBe(
+      "illustrative",
+    );
+    expect(await row.locator("[data-provenance]").getAttribute("data-provenance")).toBe("dataset");
   });
 
-  it("exports the view as CSV and lists the gaps", async () => {
+  it("exports the view as CSV, each row naming its funding and data sources, and lists the gaps", async () => {
     const [file] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Exportar CSV" }).click(),
     ]);
     const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8");
-    expect(text.split(/\r?\n/)[0]).toContain("commitment_id,commitment,donor");
-    expect(text).toContain("missing-migrants-data-exchange");
-    await page.goto(`${server.url}/es/donors`);
+    const { data } = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+    expect(text.split(/\r?\n/)[0]).toBe(
+      "commitment_id,commitment,donor,programmes,currency,committed,disbursed,disbursement_rate,progress,indicators_with_data,indicators,latest_data,funding_source,data_sources",
+    );
+    expect(data.map((r) => r.commitment_id)).toEqual([
+      "missing-migrants-data-exchange",
+      "identify-trafficking-victims",
+    ]);
+    const missing = data[0];
+    expect(missing?.disbursement_rate).toBe("0.430");
+    expect(missing?.funding_source).toContain("ILUSTRATIVO");
+    expect(missing?.data_sources).toContain("Migrantes Desaparecidos");
+    expect(missing?.data_sources).toContain("CC BY 4.0");
+    expect(missing?.data_sources).not.toContain("ILUSTRATIVO");
+    expect(data[1]?.data_sources).toContain("UNODC");
+    expect(data[1]?.data_sources).toContain("ILUSTRATIVO");
+    await page.goto(`${server.url}/es/donors?demo=1`);
     await page.waitForSelector('[data-gap="funded-without-data"]', { timeout: 60_000 });
     expect(await page.locator('[data-gap="funded-without-data"]').textContent()).toContain(
       "discapacidad",
@@ -45,9 +89,15 @@ describe("donor view", () => {
   });
 
   it("shows on a commitment page who funds it", async () => {
-    await page.goto(`${server.url}/en/commitments/support-for-returnee-reinsertion`);
+    await page.goto(`${server.url}/en/commitments/support-for-returnee-reinsertion?demo=1`);
     await page.waitForSelector("[data-funders]", { timeout: 60_000 });
     expect(await page.locator("[data-funders]").textContent()).toContain("Fondo Ilustrativo Norte");
+    // Without the demo nobody funds it: there is no real funding data.
+    await page.goto(`${server.url}/en/commitments/support-for-returnee-reinsertion`);
+    await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    await page.getByText("No recorded donor funds this commitment.").waitFor();
+    expect(await page.locator("[data-funders]").count()).toBe(0);
   });
 });
 
@@ -67,6 +117,13 @@ describe("funding files through the Data page", () => {
 
     await page.goto(`${server.url}/es/donors?donor=Donante%20de%20Prueba`);
     await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(2);
+    // Accepted funding is real funding: named as such, and no "no funding" notice.
+    expect(
+      await page
+        .locator("[data-funding-source]")
+        .evaluateAll((ps) => ps.map((p) => p.getAttribute("data-funding-source"))),
+    ).toEqual(["accepted", "accepted"]);
+    expect(await page.locator("[data-no-funding]").count()).toBe(0);
 
     await page.goto(`${server.url}/es/data`);
     await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });

@@ -1,4 +1,6 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { formatDate } from "../../src/lib/format/format-value";
 import en from "../../src/lib/i18n/locales/en.json";
 import es from "../../src/lib/i18n/locales/es.json";
 import { browserSessionPerFile } from "../helpers/browser-session";
@@ -11,26 +13,91 @@ const pageCount = (pdf: Buffer) =>
   (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 describe("printable brief", () => {
+  // The default brief shows real data only; the theme's indicators have none yet, so its brief is
+  // checked with the demo. "Freshness" is the latest period among the brief's figures, and figures
+  // too old to describe today are flagged.
   it.each([
-    ["overall", "/es/brief"],
-    ["a theme", "/es/brief?theme=theme-3"],
-    ["a population group", "/en/brief?group=migrant-children"],
-  ])("prints %s on one A4 page with date, freshness and sources", async (_name, path) => {
-    const { page, url } = session();
-    await page.goto(`${url}${path}`);
-    await page.waitForSelector("[data-brief]", { timeout: 60_000 });
-    const text = (await page.locator("[data-brief]").textContent()) ?? "";
-    expect(text).toMatch(/2025|T4 2025|Q4 2025/);
-    expect(text).toMatch(/Fuentes|Sources/);
-    await page.emulateMedia({ media: "print" });
-    const pdf = await page.pdf({ format: "A4", printBackground: true });
-    expect(pageCount(pdf)).toBe(1);
-    const letter = await page.pdf({ format: "Letter", printBackground: true });
-    expect(pageCount(letter)).toBe(1);
-    await page.emulateMedia({ media: "screen" });
-    if (path === "/es/brief")
-      await page.screenshot({ path: `${artifacts}/brief-es.png`, fullPage: true });
-  });
+    {
+      name: "overall (real data)",
+      path: "/es/brief",
+      language: "es" as const,
+      freshness: "T1 2026",
+      provenance: "dataset",
+      stale: [
+        "remittance-cost-usd200",
+        "trafficking-persons-convicted-unodc",
+        "trafficking-persons-prosecuted-unodc",
+        "trafficking-victims-detected-unodc",
+      ],
+    },
+    {
+      name: "a theme (demo)",
+      path: "/es/brief?theme=theme-3&demo=1",
+      language: "es" as const,
+      freshness: "T4 2025",
+      provenance: "illustrative",
+      stale: [],
+    },
+    {
+      name: "a population group (real data)",
+      path: "/en/brief?group=migrant-children",
+      language: "en" as const,
+      freshness: "2020",
+      provenance: "dataset",
+      stale: ["trafficking-victims-detected-unodc"],
+    },
+  ])(
+    "prints $name on one A4 page with date, freshness and sources",
+    async ({ path, language, freshness, provenance, stale }) => {
+      const { page, url } = session();
+      await page.goto(`${url}${path}`);
+      await page.waitForSelector("[data-brief]", { timeout: 60_000 });
+      const brief = page.locator("[data-brief]");
+      const locale = language === "es" ? es : en;
+      expect(await page.locator("[data-demo-banner]").count()).toBe(
+        path.includes("demo=1") ? 1 : 0,
+      );
+      // Date and freshness: "Prepared on <today> · data up to <latest period> · method: …".
+      const [dateAndPeriod = ""] = locale.brief.meta
+        .replace("{{date}}", formatDate(new Date(), language, "long"))
+        .replace("{{period}}", freshness)
+        .split("{{method}}");
+      expect(await brief.textContent()).toContain(dateAndPeriod);
+      // Sources: every figure names its own, and the footer says where everything comes from.
+      const rows = brief.locator("[data-brief-row]");
+      const rowCount = await rows.count();
+      expect(rowCount).toBeGreaterThan(0);
+      expect(
+        await rows.evaluateAll((trs) =>
+          trs.map((tr) => tr.querySelector("[data-provenance]")?.getAttribute("data-provenance")),
+        ),
+      ).toEqual(Array(rowCount).fill(provenance));
+      expect(await brief.locator(".brief__footer").textContent()).toBe(locale.brief.sources);
+      // Old figures are flagged.
+      for (const id of stale)
+        expect(await brief.locator(`[data-brief-row="${id}"] [data-stale]`).count(), id).toBe(1);
+      expect(await brief.locator("[data-brief-row] [data-stale]").count()).toBe(stale.length);
+      // Coverage counts cover the scope: every indicator is either in the table or listed without data.
+      const coverage = await Promise.all(
+        ["published", "accepted", "none"].map(async (kind) =>
+          Number(
+            await brief.locator(`[data-coverage-${kind}]`).getAttribute(`data-coverage-${kind}`),
+          ),
+        ),
+      );
+      const waiting = await brief.locator(".brief__waiting li").count();
+      expect(coverage.reduce((a, b) => a + b, 0)).toBe(rowCount + waiting);
+
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ format: "A4", printBackground: true });
+      const letter = await page.pdf({ format: "Letter", printBackground: true });
+      await page.emulateMedia({ media: "screen" });
+      if (path === "/es/brief")
+        await page.screenshot({ path: `${artifacts}/brief-es.png`, fullPage: true });
+      expect(pageCount(pdf)).toBe(1);
+      expect(pageCount(letter)).toBe(1);
+    },
+  );
 });
 
 function leaves(value: unknown): string[] {
@@ -51,8 +118,9 @@ describe("languages", () => {
   it.each([
     "/en",
     "/en/catalog",
-    "/en/indicators/reintegration-rate?breakdown=sex",
+    "/en/indicators/reintegration-rate?breakdown=sex&demo=1",
     "/en/donors",
+    "/en/donors?demo=1",
     "/en/data",
     "/en/brief",
   ])("%s shows no Spanish interface text", async (path) => {
@@ -85,24 +153,41 @@ describe("chart downloads", () => {
       page.getByRole("button", { name: "Descargar datos (CSV)" }).click(),
     ]);
     const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString("utf8");
-    expect(text.split(/\r?\n/)[0]).toBe("Serie,Periodo,Valor");
-    expect(text).toContain("Estados Unidos,2020-Q3,3.882");
+    expect(text.split(/\r?\n/)[0]).toBe("Serie,Periodo,Valor,Estado de la observación,Fuente");
+    const { data } = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+    const point = data.find((r) => r.Serie === "Estados Unidos" && r.Periodo === "2020-Q3");
+    expect(point?.Valor).toBe("3.882");
+    expect(point?.["Estado de la observación"]).toBe("normal");
+    // Every point names its source: the World Bank's published series, with its licence.
+    expect(data.length).toBeGreaterThan(10);
+    for (const row of data) {
+      expect(row.Fuente).toContain("Banco Mundial: Remittance Prices Worldwide");
+      expect(row.Fuente).toContain("licencia CC BY 4.0");
+    }
   });
 });
 
 describe("shareable and usable everywhere", () => {
   it("reopens exactly the view a URL describes", async () => {
     const { page, url } = session();
+    // Illustrative series and funding: the demo is part of the view the URL describes.
     await page.goto(
-      `${url}/en/indicators/children-in-detention?breakdown=population_group&method=unsd`,
+      `${url}/en/indicators/children-in-detention?breakdown=population_group&method=unsd&demo=1`,
     );
     await page.waitForSelector(".trend-chart svg", { timeout: 60_000 });
+    expect(await page.locator("[data-demo-banner]").count()).toBe(1);
     expect(await page.getByLabel("Disaggregation").inputValue()).toBe("population_group");
     expect(await page.getByLabel("Progress method").inputValue()).toBe("unsd");
-    await page.goto(`${url}/es/donors?donor=Agencia%20Ilustrativa%20Este&sort=rate`);
+    await page.goto(`${url}/es/donors?donor=Agencia%20Ilustrativa%20Este&sort=rate&demo=1`);
     await page.waitForSelector("[data-funded]", { timeout: 60_000 });
+    expect(await page.locator("[data-demo-banner]").count()).toBe(1);
     expect(await page.getByLabel("Donante").inputValue()).toBe("Agencia Ilustrativa Este");
     expect(await page.getByLabel("Ordenar por").inputValue()).toBe("rate");
+    expect(
+      await page
+        .locator("[data-funded]")
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-funded"))),
+    ).toEqual(["missing-migrants-data-exchange", "identify-trafficking-victims"]);
     await page.goto(`${url}/es/catalog?q=remesas`);
     expect(await page.getByLabel("Buscar en el catálogo").inputValue()).toBe("remesas");
   });
@@ -110,7 +195,13 @@ describe("shareable and usable everywhere", () => {
   it("fits a phone-width screen without sideways scrolling", async () => {
     const { page, url } = session();
     await page.setViewportSize({ width: 375, height: 800 });
-    for (const path of ["/es", "/es/indicators/reintegration-rate", "/es/donors", "/es/data"]) {
+    // With the demo, so the indicator's chart and the donor table are there to fit.
+    for (const path of [
+      "/es",
+      "/es/indicators/reintegration-rate?demo=1",
+      "/es/donors?demo=1",
+      "/es/data",
+    ]) {
       await page.goto(`${url}${path}`);
       await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
       await page.waitForLoadState("networkidle");
