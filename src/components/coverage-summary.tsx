@@ -10,9 +10,12 @@ import { useAcceptedFiles } from "@/lib/query/accepted-files";
 export function CoverageSummary({
   indicators,
   series,
+  compact = false,
 }: {
   indicators: readonly Indicator[];
   series: ReadonlyMap<string, readonly SeriesPoint[]>;
+  /** One line, for a printed page. */
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   const accepted = useAcceptedFiles();
@@ -23,7 +26,11 @@ export function CoverageSummary({
     accepted,
   );
   return (
-    <section className="coverage" aria-label={t("coverage.label")} data-coverage>
+    <section
+      className={compact ? "coverage coverage--compact" : "coverage"}
+      aria-label={t("coverage.label")}
+      data-coverage
+    >
       <p className="coverage__lead">{t("coverage.lead", { count: counts.total })}</p>
       <ul className="coverage__counts">
         <li data-coverage-published={counts.published}>

@@ -72,7 +72,19 @@ describe("printable brief", () => {
           trs.map((tr) => tr.querySelector("[data-provenance]")?.getAttribute("data-provenance")),
         ),
       ).toEqual(Array(rowCount).fill(provenance));
-      expect(await brief.locator(".brief__footer").textContent()).toBe(locale.brief.sources);
+      // Each row's numbered references point into the list of sources, each said once, in full.
+      const listed = await brief
+        .locator(".brief__sources li")
+        .evaluateAll((items) => items.map((li) => li.getAttribute("data-provenance")));
+      expect(listed.length).toBeGreaterThan(0);
+      expect(new Set(listed)).toEqual(new Set([provenance]));
+      const refs = await rows.evaluateAll((trs) =>
+        trs.flatMap(
+          (tr) => (tr.querySelector(".brief__refs")?.textContent ?? "").match(/\d+/g) ?? [],
+        ),
+      );
+      expect(new Set(refs.map(Number))).toEqual(new Set(listed.map((_, i) => i + 1)));
+      expect(await brief.locator(".brief__footer").textContent()).toContain(locale.brief.sources);
       // Old figures are flagged.
       for (const id of stale)
         expect(await brief.locator(`[data-brief-row="${id}"] [data-stale]`).count(), id).toBe(1);
@@ -85,7 +97,9 @@ describe("printable brief", () => {
           ),
         ),
       );
-      const waiting = await brief.locator(".brief__waiting li").count();
+      const waiting = Number(
+        (await brief.locator("[data-brief-waiting]").getAttribute("data-brief-waiting")) ?? 0,
+      );
       expect(coverage.reduce((a, b) => a + b, 0)).toBe(rowCount + waiting);
 
       await page.emulateMedia({ media: "print" });

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { CoverageSummary } from "@/components/coverage-summary";
-import { SourceLine } from "@/components/source-line";
 import { StaleFlag } from "@/components/stale-flag";
 import { StatusBadge } from "@/components/status-badge";
 import { catalog } from "@/lib/catalog/bundled-catalog";
@@ -10,17 +9,25 @@ import {
   indicatorsOfCommitments,
   indicatorsOfGroup,
 } from "@/lib/catalog/catalog-queries";
-import { formatDate, formatPeriod, formatValue } from "@/lib/format/format-value";
+import { formatDate, formatPeriod, formatValueShort } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { describeProvenance } from "@/lib/observations/describe-provenance";
+import { numberProvenances, pendingByInstitution } from "@/lib/observations/number-provenances";
+import { provenanceOfSeries } from "@/lib/observations/provenance-of-series";
 import { rollUp } from "@/lib/progress/indicator-status";
 import { latestOf } from "@/lib/progress/series-point";
+import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { useStatuses } from "@/lib/query/statuses";
+
+/** Institutions named on the printed page; the Data page lists them all. */
+const shownInstitutions = 8;
 
 /**
  * A one-page brief a minister can print (A4 or Letter): the scope's overall status with its
- * coverage, each indicator with data (value, period, status, source, old data flagged), and
- * what has no data yet with who should report it. A population group's brief reads every
- * indicator through the group's own breakdown, never the total for everyone.
+ * coverage, each indicator with data (value, period, status, old data flagged, numbered source
+ * references listed once below), and how many indicators have no data yet with who should report
+ * them. A population group's brief reads every indicator through the group's own breakdown,
+ * never the total for everyone.
  */
 export default function BriefPage() {
   const { t } = useTranslation();
@@ -34,6 +41,7 @@ export default function BriefPage() {
       ? indicatorsOfGroup(catalog, group)
       : catalog.indicators;
   const { statuses, method, headlines } = useStatuses(indicators, { group });
+  const accepted = useAcceptedFiles();
   const title = theme ? local(theme.title) : group ? local(group.title) : t("brief.overall");
   const today = formatDate(new Date(), language, "long");
   if (!statuses || !headlines.data) return <p aria-busy="true">{t("engine.loading")}</p>;
@@ -43,6 +51,13 @@ export default function BriefPage() {
   const waiting = shown.filter((i) => !statuses.get(i.id)?.hasData);
   const latest = latestOf(withData.flatMap((i) => statuses.get(i.id)?.latest ?? []));
   const roll = rollUp(shown.flatMap((i) => statuses.get(i.id) ?? []));
+  const { refs, list: sources } = numberProvenances(
+    withData.map((i) =>
+      provenanceOfSeries([{ indicatorId: i.id, points: series.get(i.id) ?? [] }], accepted),
+    ),
+  );
+  const kindsOf = (index: number) =>
+    [...new Set((refs[index] ?? []).map((n) => sources[n - 1]?.kind))].join(" ");
   return (
     <article className="brief" data-brief>
       <header className="brief__header">
@@ -69,7 +84,7 @@ export default function BriefPage() {
         <p className="roll-up__coverage">
           {t("progress.scoredOf", { scored: roll.scored, judgeable: roll.judgeable })}
         </p>
-        <CoverageSummary indicators={shown} series={series} />
+        <CoverageSummary indicators={shown} series={series} compact />
       </section>
       <table className="data-table brief__table">
         <caption>{t("brief.indicators")}</caption>
@@ -80,23 +95,26 @@ export default function BriefPage() {
             <th scope="col" className="num">
               {t("overview.latest")}
             </th>
+            <th scope="col">{t("brief.sourceRef")}</th>
           </tr>
         </thead>
         <tbody>
-          {withData.map((i) => {
+          {withData.map((i, index) => {
             const s = statuses.get(i.id);
             return (
               <tr key={i.id} data-brief-row={i.id}>
-                <th scope="row">
-                  {local(i.title)}
-                  <SourceLine indicatorId={i.id} points={series.get(i.id) ?? []} />
-                </th>
+                <th scope="row">{local(i.title)}</th>
                 <td>{s && <StatusBadge status={s.result.status} />}</td>
                 <td className="num" data-brief-value={s?.latest?.value ?? ""}>
                   {s?.latest
-                    ? `${formatValue(s.latest.value, i.unit, language, "—")} (${formatPeriod(s.latest.period, language)})`
+                    ? `${formatValueShort(s.latest.value, i.unit, language, "—")} (${formatPeriod(s.latest.period, language)})`
                     : "—"}
-                  {s?.latest && <StaleFlag period={s.latest.period} periodicity={i.periodicity} />}
+                  {s?.latest && (
+                    <StaleFlag period={s.latest.period} periodicity={i.periodicity} short />
+                  )}
+                </td>
+                <td className="brief__refs" data-provenance={kindsOf(index)}>
+                  {(refs[index] ?? []).map((n) => `[${n}]`).join(" ")}
                 </td>
               </tr>
             );
@@ -104,15 +122,19 @@ export default function BriefPage() {
         </tbody>
       </table>
       {waiting.length > 0 && (
-        <section className="brief__waiting">
+        <section className="brief__waiting" data-brief-waiting={waiting.length}>
           <h2>{t("brief.noData", { count: waiting.length })}</h2>
-          <ul>
-            {waiting.map((i) => (
-              <li key={i.id}>
-                {local(i.title)} <span className="muted">· {i.institutions.join(", ")}</span>
-              </li>
-            ))}
-          </ul>
+          <p>
+            {t("brief.whoReports")}{" "}
+            {pendingByInstitution(waiting)
+              .slice(0, shownInstitutions)
+              .map(({ institution, count }) => `${institution} (${count})`)
+              .join(" · ")}
+            {pendingByInstitution(waiting).length > shownInstitutions
+              ? ` ${t("brief.moreInstitutions", { count: pendingByInstitution(waiting).length - shownInstitutions })}`
+              : ""}
+            . {t("brief.fullList")}
+          </p>
         </section>
       )}
       {headlines.without.length > 0 && (
@@ -121,6 +143,15 @@ export default function BriefPage() {
         </p>
       )}
       <footer className="brief__footer">
+        {sources.length > 0 && (
+          <ol className="brief__sources" aria-label={t("brief.sourceList")}>
+            {sources.map((p, n) => (
+              <li key={`${p.kind}-${n + 1}`} value={n + 1} data-provenance={p.kind}>
+                {describeProvenance(p, t, language, "short")}
+              </li>
+            ))}
+          </ol>
+        )}
         <p>{t("brief.sources")}</p>
       </footer>
     </article>
