@@ -34,13 +34,16 @@ export function CoverageSummary({
       <p className="coverage__lead">{t("coverage.lead", { count: counts.total })}</p>
       <ul className="coverage__counts">
         <li data-coverage-published={counts.published}>
-          <strong>{counts.published}</strong> {t("coverage.published", { count: counts.published })}
+          <strong className="coverage__number">{counts.published}</strong>{" "}
+          {t("coverage.published", { count: counts.published })}
         </li>
         <li data-coverage-accepted={counts.accepted}>
-          <strong>{counts.accepted}</strong> {t("coverage.accepted", { count: counts.accepted })}
+          <strong className="coverage__number">{counts.accepted}</strong>{" "}
+          {t("coverage.accepted", { count: counts.accepted })}
         </li>
         <li data-coverage-none={counts.none}>
-          <strong>{counts.none}</strong> {t("coverage.none", { count: counts.none })}
+          <strong className="coverage__number">{counts.none}</strong>{" "}
+          {t("coverage.none", { count: counts.none })}
           {demoOn &&
             counts.demoOnly > 0 &&
             ` ${t("coverage.demoOnly", { count: counts.demoOnly })}`}

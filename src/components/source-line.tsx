@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { describeProvenance } from "@/lib/observations/describe-provenance";
+import { provenanceKey } from "@/lib/observations/provenance";
 import { provenanceOfSeries, type SourcedSeries } from "@/lib/observations/provenance-of-series";
 import type { SeriesPoint } from "@/lib/progress/series-point";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
@@ -30,7 +31,7 @@ export function SourceLine(
       <span className="source-line__label">{t("source.label")}:</span>{" "}
       {list.map((p, i) => (
         <span
-          key={`${p.kind}-${i}`}
+          key={provenanceKey(p)}
           className={p.kind === "illustrative" ? "source-line__illustrative" : undefined}
         >
           {i > 0 ? "; " : ""}

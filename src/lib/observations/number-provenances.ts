@@ -1,7 +1,4 @@
-import type { Provenance } from "./provenance";
-
-const keyOf = (p: Provenance): string =>
-  p.kind === "dataset" ? `dataset:${p.source.id}` : JSON.stringify(p);
+import { type Provenance, provenanceKey } from "./provenance";
 
 /**
  * Numbered references for a printed page: each distinct provenance gets a number in order of
@@ -15,7 +12,7 @@ export function numberProvenances(rows: readonly (readonly Provenance[])[]): {
   const list: Provenance[] = [];
   const refs = rows.map((row) =>
     row.map((p) => {
-      const key = keyOf(p);
+      const key = provenanceKey(p);
       let n = numbers.get(key);
       if (n === undefined) {
         list.push(p);

@@ -1,6 +1,6 @@
 import type { SeriesPoint } from "../progress/series-point";
 import { bundledSources } from "./bundled-sources";
-import { type AcceptedFile, type Provenance, seriesProvenance } from "./provenance";
+import { type AcceptedFile, type Provenance, provenanceKey, seriesProvenance } from "./provenance";
 
 export interface SourcedSeries {
   indicatorId: string;
@@ -18,7 +18,7 @@ export function provenanceOfSeries(
     for (const p of seriesProvenance(observed, bundledSources, (period) =>
       accepted(indicatorId, period),
     ))
-      seen.set(JSON.stringify(p.kind === "dataset" ? p.source.id : p), p);
+      seen.set(provenanceKey(p), p);
   }
   return [...seen.values()];
 }

@@ -35,7 +35,8 @@ export function pointProvenance(
   return { kind: "stated", text: point.source ?? "" };
 }
 
-const keyOf = (p: Provenance): string =>
+/** One key per distinct origin: a dataset, an accepted file, a stated text, or the demo. */
+export const provenanceKey = (p: Provenance): string =>
   p.kind === "dataset"
     ? `dataset:${p.source.id}`
     : p.kind === "accepted"
@@ -56,7 +57,7 @@ export function seriesProvenance(
   const seen = new Map<string, Provenance>();
   for (const point of [...points].reverse()) {
     const p = pointProvenance(point, sources, acceptedFor(point.period));
-    if (!seen.has(keyOf(p))) seen.set(keyOf(p), p);
+    if (!seen.has(provenanceKey(p))) seen.set(provenanceKey(p), p);
   }
   return [...seen.values()];
 }

@@ -4,10 +4,11 @@
  * with an error an officer can act on, without a crash or a hang, and must change nothing.
  * Used by the hostile-input tests and by `gcm selfcheck`.
  */
-import { seededRandom } from "../seeded-random";
+
 import { type ArrowModule, type ColumnValues, columnsToIpc } from "../db/columns-to-ipc";
 import type { FindingCode } from "../intake/findings";
 import { arrowIpcToParquet, type ParquetWasm } from "../parquet/parquet-codec";
+import { seededRandom } from "../seeded-random";
 
 export interface HostileCase {
   /** Short identifier, e.g. `truncated-xlsx`. */

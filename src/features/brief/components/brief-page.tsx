@@ -13,6 +13,7 @@ import { formatDate, formatPeriod, formatValueShort } from "@/lib/format/format-
 import { useLanguage } from "@/lib/i18n/use-language";
 import { describeProvenance } from "@/lib/observations/describe-provenance";
 import { numberProvenances, pendingByInstitution } from "@/lib/observations/number-provenances";
+import { provenanceKey } from "@/lib/observations/provenance";
 import { provenanceOfSeries } from "@/lib/observations/provenance-of-series";
 import { rollUp } from "@/lib/progress/indicator-status";
 import { latestOf } from "@/lib/progress/series-point";
@@ -146,7 +147,7 @@ export default function BriefPage() {
         {sources.length > 0 && (
           <ol className="brief__sources" aria-label={t("brief.sourceList")}>
             {sources.map((p, n) => (
-              <li key={`${p.kind}-${n + 1}`} value={n + 1} data-provenance={p.kind}>
+              <li key={provenanceKey(p)} value={n + 1} data-provenance={p.kind}>
                 {describeProvenance(p, t, language, "short")}
               </li>
             ))}

@@ -48,7 +48,7 @@ export function HeadlineFigures({ series }: { series: Map<string, SeriesPoint[]>
     <section aria-labelledby="headlines-heading">
       <h2 id="headlines-heading">{t("progress.headlines")}</h2>
       <div className="tiles">
-        {shown.map(({ indicator, points, figure }) => {
+        {shown.map(({ indicator, figure }) => {
           const period = figure ? (figure.kind === "sum12" ? figure.to : figure.period) : null;
           return (
             <div key={indicator.id} className="tile" data-tile={indicator.id}>
@@ -56,7 +56,7 @@ export function HeadlineFigures({ series }: { series: Map<string, SeriesPoint[]>
                 {local(indicator.title)}
               </Link>
               <span className="tile__value">
-                {formatValue(
+                {formatValueShort(
                   figure?.value ?? null,
                   indicator.unit,
                   language,
