@@ -2,11 +2,13 @@ import { existsSync } from "node:fs";
 import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server";
 
 /**
- * Serves the production build (`dist/`) on a free loopback port with the production server
- * (compression, caching headers, byte ranges), so the browser tests see what users get.
+ * Serves the production build (`dist/`, or the folder `GCM_DIST` names, for a build made apart)
+ * on a free loopback port with the production server (compression, caching headers, byte
+ * ranges), so the browser tests see what users get.
  */
 export async function startPreview(): Promise<StaticServer> {
-  if (!existsSync("dist/index.html"))
-    throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
-  return startStaticServer({ root: "dist" });
+  const root = process.env.GCM_DIST ?? "dist";
+  if (!existsSync(`${root}/index.html`))
+    throw new Error(`${root}/ is missing: run \`npm run build\` first (npm test does).`);
+  return startStaticServer({ root });
 }
