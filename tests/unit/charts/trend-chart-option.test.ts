@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { trendChartOption } from "../../../src/features/indicator/components/trend-chart-option";
 import { alignSeries } from "../../../src/lib/chart/align-series";
 import { sparklineOption } from "../../../src/lib/chart/sparkline-option";
+import { trendChartOption } from "../../../src/lib/chart/trend-chart-option";
 
 const usa = [
   { period: "2017-Q1", time: 2017, value: 4.2 },

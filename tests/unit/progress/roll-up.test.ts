@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { projectionPoints } from "../../../src/features/indicator/components/projection";
 import type { Observation } from "../../../src/lib/observations/columns";
 import {
   headlineSeries,
   indicatorStatus,
   rollUp,
 } from "../../../src/lib/progress/indicator-status";
+import { projectionPoints } from "../../../src/lib/progress/projection";
 import { projectCatalog } from "../../helpers/catalog";
 
 const catalog = projectCatalog();

@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { EChart } from "@/components/chart/echart";
+import { DataTable } from "@/components/data-table";
 import { MethodSwitcher } from "@/components/method-switcher";
 import { SourceLine } from "@/components/source-line";
 import { StaleFlag } from "@/components/stale-flag";
@@ -9,7 +10,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { WhyPanel } from "@/components/why-panel";
 import { codeLabel, findIndicator } from "@/lib/catalog/bundled-catalog";
 import { type DimensionName, dimensionName, type Indicator } from "@/lib/catalog/schema";
-import { formatPeriod, formatValue } from "@/lib/format/format-value";
+import { useHeadlineName, useTrendChart, useValueFormat } from "@/lib/chart/indicator-trend";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { bundledSources } from "@/lib/observations/bundled-sources";
 import { describeProvenance } from "@/lib/observations/describe-provenance";
@@ -17,15 +18,12 @@ import { pointProvenance } from "@/lib/observations/provenance";
 import { indicatorStatus } from "@/lib/progress/indicator-status";
 import { useMethod } from "@/lib/progress/use-method";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
+import { useSeries } from "@/lib/query/series";
 import { useBreakdown } from "../api/get-breakdown";
-import { useSeries } from "../api/get-series";
 import { BreakdownPicker } from "./breakdown-picker";
-import { DataTable } from "./data-table";
 import { IndicatorFacts } from "./indicator-facts";
 import { LeftBehind } from "./left-behind";
 import { NoDataYet } from "./no-data-yet";
-import { projectionPoints } from "./projection";
-import { trendChartOption } from "./trend-chart-option";
 
 const maxDrawnGroups = 6;
 
@@ -55,17 +53,8 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const headline = useSeries(indicator.id, indicator.headline);
   const accepted = useAcceptedFiles();
   const breakdown = useBreakdown(indicator.id, dimension);
-  const format = useCallback(
-    (v: number | null) => formatValue(v, indicator.unit, language, t("indicator.missing")),
-    [indicator.unit, language, t],
-  );
-
-  const headlineName =
-    Object.entries(indicator.headline)
-      .map(([dim, code]) =>
-        local(codeLabel(dim as DimensionName, code ?? "") ?? { es: code ?? "", en: code ?? "" }),
-      )
-      .join(" · ") || t("indicator.total");
+  const format = useValueFormat(indicator);
+  const headlineName = useHeadlineName(indicator);
   const series = useMemo(() => {
     const main = [{ name: headlineName, points: headline.data ?? [] }];
     if (!dimension || !breakdown.data) return main;
@@ -86,45 +75,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
     () => indicatorStatus(indicator, points, method, new Date()),
     [indicator, points, method],
   );
-  const option = useMemo(
-    () =>
-      trendChartOption({
-        series,
-        periodLabel: (p) => formatPeriod(p, language),
-        valueLabel: (v) => format(v),
-        yAxisName: t(`units.${indicator.unit}`),
-        baseline: indicator.baseline
-          ? {
-              period: indicator.baseline.period,
-              label: `${t("indicator.baseline")} ${formatPeriod(indicator.baseline.period, language)}`,
-            }
-          : null,
-        target: indicator.target
-          ? {
-              value: indicator.target.value,
-              label: `${t("indicator.target")} ${indicator.target.year}: ${format(indicator.target.value)}`,
-            }
-          : null,
-        thresholds: indicator.thresholds.map((th) => ({ value: th.value, label: local(th.label) })),
-        projection: projectionPoints(indicator, status.all.statcan),
-        projectionLabel: indicator.target
-          ? t("progress.projection", { year: indicator.target.year })
-          : "",
-        ...(indicator.limits.max === undefined ? {} : { max: indicator.limits.max }),
-      }),
-    [series, indicator, language, t, format, local, status],
-  );
-  const summary =
-    points.length > 0
-      ? `${t("indicator.chartSummary", {
-          title: local(indicator.title),
-          count: points.length,
-          first: formatPeriod(points[0]?.period ?? "", language),
-          last: formatPeriod(points.at(-1)?.period ?? "", language),
-          latest: format(status.latest?.value ?? null),
-          lastPeriod: formatPeriod(status.latest?.period ?? "", language),
-        })}${indicator.target ? ` ${t("indicator.chartTargetSummary", { target: format(indicator.target.value), year: indicator.target.year })}` : ""}`
-      : t("indicator.noData");
+  const { option, summary } = useTrendChart(indicator, series, status, format);
 
   return (
     <div className="page">
