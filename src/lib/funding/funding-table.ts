@@ -1,3 +1,4 @@
+import { illustrativeFundingNote } from "./funding-columns";
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm } from "../parquet/parquet-codec";
@@ -48,11 +49,19 @@ export async function loadFunding(
   await engine.insertColumns(fundingTable, fundingToColumns(records));
 }
 
-export async function exportFundingParquet(engine: Engine, pq: ParquetWasm): Promise<Uint8Array> {
+export async function exportFundingParquet(
+  engine: Engine,
+  pq: ParquetWasm,
+  options: { table?: string; withoutIllustrative?: boolean } = {},
+): Promise<Uint8Array> {
+  // Demo funding is marked in its note (the build checks every demo row): never published.
+  const where = options.withoutIllustrative
+    ? ` WHERE NOT starts_with(coalesce(note, ''), '${illustrativeFundingNote}')`
+    : "";
   return arrowIpcToParquet(
     pq,
     await engine.queryArrowIpc(
-      `SELECT ${fundingTableColumns.join(", ")} FROM ${fundingTable} ORDER BY commitment_id, donor, time`,
+      `SELECT ${fundingTableColumns.join(", ")} FROM ${options.table ?? fundingTable}${where} ORDER BY commitment_id, donor, time`,
     ),
   );
 }

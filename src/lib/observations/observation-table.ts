@@ -80,13 +80,13 @@ export async function loadObservationsParquet(
 export async function exportObservationsParquet(
   engine: Engine,
   pq: ParquetWasm,
-  options: { withoutIllustrative?: boolean } = {},
+  options: { withoutIllustrative?: boolean; table?: string } = {},
 ): Promise<Uint8Array> {
   const where = options.withoutIllustrative
     ? " WHERE obs_status IS DISTINCT FROM 'illustrative'"
     : "";
   const ipc = await engine.queryArrowIpc(
-    `SELECT ${tableColumns.join(", ")} FROM ${observationsTable}${where} ORDER BY indicator_id, time`,
+    `SELECT ${tableColumns.join(", ")} FROM ${options.table ?? observationsTable}${where} ORDER BY indicator_id, time`,
   );
   // Row groups of a known size, so the published index can name each indicator's.
   return arrowIpcToParquet(pq, ipc, publishedRowGroupSize);
