@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, Outlet, useLocation, useParams } from "react-router";
 import { EngineStatusBar } from "@/components/engine-status-bar";
+import { ReleaseLine } from "@/components/release-line";
 import { isLanguage, type Language, languages } from "@/lib/i18n/resources";
 import { DemoBanner, DemoSwitch, useDemoInUrl } from "./demo-mode-ui";
 import { saveLanguage } from "./language-store";
@@ -46,6 +47,7 @@ export function Layout() {
           <NavLink to={`/${lang}/catalog`}>{t("app.nav.catalog")}</NavLink>
           <NavLink to={`/${lang}/report`}>{t("app.nav.report")}</NavLink>
           <NavLink to={`/${lang}/donors`}>{t("app.nav.donors")}</NavLink>
+          <NavLink to={`/${lang}/releases`}>{t("app.nav.releases")}</NavLink>
           <NavLink to={`/${lang}/data`}>{t("app.nav.data")}</NavLink>
         </nav>
         <nav aria-label={t("app.language")} className="masthead__languages">
@@ -65,6 +67,7 @@ export function Layout() {
       </header>
       <DemoBanner />
       <EngineStatusBar />
+      <ReleaseLine />
       <main id="content" tabIndex={-1}>
         <Outlet />
       </main>

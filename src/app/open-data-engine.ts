@@ -6,6 +6,8 @@ import type { ParquetWasm } from "@/lib/parquet/parquet-codec";
 import { demoDataDir, demoOn } from "@/lib/published/demo-mode";
 import { type PublishedIndex, parsePublishedIndex } from "@/lib/published/published-index";
 import { createRangedLoader, everythingLoaded } from "@/lib/published/ranged-loader";
+import { fetchReleaseFile, latestRelease } from "@/lib/published/releases-client";
+import { releaseFiles } from "@/lib/releases/release-paths";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
 import {
   loadBase,
@@ -29,13 +31,26 @@ async function fetchIndex(): Promise<PublishedIndex | null> {
 }
 
 /**
- * The published observations at start: the whole file, or for a large ranged dataset only the
- * overview's headline rows (the rest is read by range when a view needs it).
+ * The published observations at start. When the site has releases (`data/releases/`), the
+ * newest one's file, checked against its manifest; otherwise the build's own: the whole file, or
+ * for a large ranged dataset only the overview's headline rows (the rest is read by range).
  */
 async function fetchPublished(): Promise<{ bytes: Uint8Array[]; index: PublishedIndex | null }> {
+  const release = await latestRelease();
+  if (release) {
+    const bytes = fetchReleaseFile(release, releaseFiles.observations);
+    return { bytes: await withDemoFile(bytes, demoObservations), index: null };
+  }
   const index = await fetchIndex();
   const url = index?.layout === "ranged" ? publishedHeadlines : publishedData;
   return { bytes: await withDemoFile(fetchBytes(url), demoObservations), index };
+}
+
+/** The published funding: the newest release's, checked, or the build's. */
+async function fetchPublishedFunding(): Promise<Uint8Array> {
+  const release = await latestRelease();
+  if (!release) return fetchBytes(publishedFunding);
+  return fetchReleaseFile(release, releaseFiles.funding);
 }
 const publishedFunding = `${import.meta.env.BASE_URL}data/funding.parquet`;
 const demoObservations = `${import.meta.env.BASE_URL}${demoDataDir}/observations.parquet`;
@@ -95,7 +110,7 @@ export function startEarly(): EarlyStart {
   // The Parquet decoder and the data file download while the engine starts.
   const parquet = Promise.all([loadBrowserParquet(), fetchPublished()]);
   parquet.catch(() => undefined);
-  const funding = withDemoFile(fetchBytes(publishedFunding), demoFunding);
+  const funding = withDemoFile(fetchPublishedFunding(), demoFunding);
   funding.catch(() => undefined);
   const engine = startBrowserEngine({ onCrash: (error) => crashHandler(error) });
   engine.catch(() => undefined);
@@ -163,11 +178,13 @@ export async function openDataEngine(
       return null;
     }
     const reloadSubmissions = () => restoreSubmissions(engine, store, pq);
+    const release = await latestRelease();
     return {
       engine,
       store,
       parquet: pq,
       version,
+      release: release ? { version: release.manifest.version, date: release.manifest.date } : null,
       restore,
       storageProblem,
       reloadSubmissions,

@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { OverviewPage } from "@/features/overview/components/overview-page";
+import { embedRoute } from "@/lib/embed/embed-path";
 import { savedLanguage } from "./language-store";
 import { Layout } from "./layout";
 import { NotFound } from "./not-found";
@@ -36,6 +37,25 @@ const CommitmentPage = lazy(() =>
     default: m.CommitmentPage,
   })),
 );
+// The embed view, framed by other sites, outside the layout: no header, navigation or status bar.
+const EmbedPage = lazy(() =>
+  import("@/features/embed/components/embed-page").then((m) => ({ default: m.EmbedPage })),
+);
+const ApprovalPage = lazy(() =>
+  import("@/features/approval/components/approval-page").then((m) => ({
+    default: m.ApprovalPage,
+  })),
+);
+const ReleasesPage = lazy(() =>
+  import("@/features/releases/components/releases-page").then((m) => ({
+    default: m.ReleasesPage,
+  })),
+);
+const ReleasePage = lazy(() =>
+  import("@/features/releases/components/release-page").then((m) => ({
+    default: m.ReleasePage,
+  })),
+);
 const DonorPage = lazy(() =>
   import("@/features/donors/components/donor-page").then((m) => ({ default: m.DonorPage })),
 );
@@ -48,6 +68,7 @@ function Lazy({ page }: { page: ReactNode }) {
 export function createRouter() {
   return createBrowserRouter([
     { path: "/", element: <Navigate to={`/${savedLanguage()}`} replace /> },
+    { path: embedRoute, element: <Lazy page={<EmbedPage />} /> },
     {
       path: "/:lang",
       element: <Layout />,
@@ -62,6 +83,9 @@ export function createRouter() {
         { path: "donors", element: <Lazy page={<DonorPage />} /> },
         { path: "brief", element: <Lazy page={<BriefPage />} /> },
         { path: "data", element: <Lazy page={<DataPage />} /> },
+        { path: "approve", element: <Lazy page={<ApprovalPage />} /> },
+        { path: "releases", element: <Lazy page={<ReleasesPage />} /> },
+        { path: "releases/:version", element: <Lazy page={<ReleasePage />} /> },
         {
           path: "report",
           element: <Lazy page={<ReportPage />} />,

@@ -10,6 +10,8 @@ export interface ReadyData {
   store: SubmissionStore;
   parquet: ParquetWasm;
   version: string;
+  /** The published release the base data come from; null: the build's own data. */
+  release: { version: string; date: string } | null;
   /** Changes whenever accepted data change, so every query key built on it refreshes. */
   dataVersion: number;
   restore: RestoreReport;

@@ -12,6 +12,9 @@ export const queryKeys = {
   series: (dataVersion: number, indicatorId: string, selection: Selection) =>
     [...queryKeys.all(dataVersion), "series", indicatorId, selection] as const,
   submissions: (dataVersion: number) => ["submissions", dataVersion] as const,
+  /** The site's index of published releases, and one release with its changes. */
+  releases: () => ["releases"] as const,
+  release: (version: string) => ["releases", version] as const,
   /** Which accepted file supplies each indicator-period, for source labels. */
   acceptedFiles: (dataVersion: number) => ["submissions", dataVersion, "accepted-files"] as const,
   breakdown: (dataVersion: number, indicatorId: string, dimension: DimensionName | null) =>

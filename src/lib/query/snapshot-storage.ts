@@ -5,6 +5,8 @@ import {
   parseHeadlineSnapshot,
 } from "../observations/headline-snapshot";
 import { demoDataDir, demoOn } from "../published/demo-mode";
+import { latestRelease } from "../published/releases-client";
+import { releaseFiles } from "../releases/release-paths";
 
 // The demo has its own snapshots: figures computed with it never stand in for the real ones.
 const publishedUrl = `${import.meta.env.BASE_URL}${demoOn ? demoDataDir : "data"}/headlines-snapshot.json`;
@@ -20,9 +22,11 @@ function readLocalSnapshot(): HeadlineSnapshot | null {
   }
 }
 
+/** The published release's snapshot when the site has releases (not with the demo on), else the build's. */
 async function fetchPublishedSnapshot(): Promise<HeadlineSnapshot | null> {
   try {
-    const response = await fetch(publishedUrl);
+    const release = demoOn ? null : await latestRelease().catch(() => null);
+    const response = await fetch(release ? release.url(releaseFiles.headlines) : publishedUrl);
     return response.ok ? parseHeadlineSnapshot(await response.json()) : null;
   } catch {
     return null;

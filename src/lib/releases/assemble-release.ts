@@ -189,7 +189,7 @@ export async function assembleRelease(
       .map((s) => ({ id: s.id, publisher: s.publisher.en, licence: s.licence.name })),
     files: await Promise.all(
       Object.entries(files).map(async ([path, data]) => ({
-        path: path.slice(version.length + 1),
+        path: path.slice(`${version}/`.length),
         bytes: data.length,
         sha256: await sha256Hex(data),
       })),

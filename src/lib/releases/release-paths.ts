@@ -1,20 +1,33 @@
 /**
- * Where each file of a release lives, relative to the site's `data/releases/` folder. These are
- * the public, stable URLs: `data/releases/<version>/downloads/indicators/<id>.csv` never changes
- * once published, and a new release gets a new version folder.
+ * Where each file of a release lives, inside its version folder under the site's
+ * `data/releases/`. These are the public, stable URLs: a published release's files never
+ * change, and a new release gets a new version folder.
  */
+export const releaseFiles = {
+  manifest: "manifest.json",
+  observations: "observations.parquet",
+  funding: "funding.parquet",
+  changes: "changes.json",
+  headlines: "headlines-snapshot.json",
+  catalog: "downloads/catalog.json",
+  wholeRelease: (version: string) => `downloads/release-${version}.zip`,
+  indicator: (id: string, format: "csv" | "json" | "xlsx") =>
+    `downloads/indicators/${id}.${format}`,
+};
+
+/** The same files with their version folder, as paths under `data/releases/`. */
 export function releasePaths(version: string) {
-  const root = `${version}`;
+  const at = (file: string) => `${version}/${file}`;
   return {
-    manifest: `${root}/manifest.json`,
-    observations: `${root}/observations.parquet`,
-    funding: `${root}/funding.parquet`,
-    changes: `${root}/changes.json`,
-    headlines: `${root}/headlines-snapshot.json`,
-    catalog: `${root}/downloads/catalog.json`,
-    wholeRelease: `${root}/downloads/release-${version}.zip`,
+    manifest: at(releaseFiles.manifest),
+    observations: at(releaseFiles.observations),
+    funding: at(releaseFiles.funding),
+    changes: at(releaseFiles.changes),
+    headlines: at(releaseFiles.headlines),
+    catalog: at(releaseFiles.catalog),
+    wholeRelease: at(releaseFiles.wholeRelease(version)),
     indicator: (id: string, format: "csv" | "json" | "xlsx") =>
-      `${root}/downloads/indicators/${id}.${format}`,
+      at(releaseFiles.indicator(id, format)),
   };
 }
 

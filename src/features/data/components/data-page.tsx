@@ -19,6 +19,7 @@ import { DiffTable } from "./diff-table";
 import { ExportPanel } from "./export-panel";
 import { FindingsTable } from "./findings-table";
 import { ProgressBar } from "./progress-bar";
+import { SendForApproval } from "./send-for-approval";
 import { SubmissionHistory } from "./submission-history";
 import { TemplateDownload } from "./template-download";
 import { UploadBox } from "./upload-box";
@@ -302,6 +303,7 @@ export default function DataPage() {
           })}
         </p>
       )}
+      <SendForApproval />
       <BackupPanel />
       <h2 className="tools-heading">{t("tools.heading")}</h2>
       <TemplateDownload />
