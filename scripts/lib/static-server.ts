@@ -6,7 +6,8 @@
  *   `.br` / `.gz` files `scripts/compress-dist.ts` writes next to them at build time;
  * - byte ranges (`Range: bytes=…`) are honoured, uncompressed, so large published Parquet files
  *   can be read piece by piece;
- * - any path without a file extension gets index.html (the app routes in the browser).
+ * - any path without a file extension gets index.html (the app routes in the browser);
+ * - pages refuse to be framed by another site, except the embed view (`framing-headers.ts`).
  * It counts the bytes it sends per path, so a test can show how much a screen transfers.
  */
 import { createReadStream, type Stats } from "node:fs";
@@ -14,6 +15,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { framingHeadersOf } from "./framing-headers";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -114,6 +116,7 @@ export async function startStaticServer(options: {
       response.writeHead(400).end();
       return;
     }
+    const requestedPath = path;
     const override = options.overrides?.[path];
     let file = override ?? normalize(join(root, path));
     if (!override && file !== root && !file.startsWith(root + sep)) {
@@ -136,6 +139,7 @@ export async function startStaticServer(options: {
       "Accept-Ranges": "bytes",
       "X-Content-Type-Options": "nosniff",
       Vary: "Accept-Encoding",
+      ...(extname(file) === ".html" ? framingHeadersOf(requestedPath) : {}),
     };
     const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
     headers.ETag = etag;

@@ -34,6 +34,9 @@ const routes = [
   "/groups/migrant-children?demo=1",
   "/brief?group=migrant-children&demo=1",
   "/donors?demo=1",
+  // The embed view other sites frame, with real data and with the demo's ILLUSTRATIVE label.
+  "/embed/indicators/remittance-cost-usd200",
+  "/embed/indicators/children-in-detention?demo=1",
 ];
 
 describe("accessibility: axe-core (WCAG 2.1 A and AA rules) on every route", () => {

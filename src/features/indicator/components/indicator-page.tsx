@@ -21,6 +21,7 @@ import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { useSeries } from "@/lib/query/series";
 import { useBreakdown } from "../api/get-breakdown";
 import { BreakdownPicker } from "./breakdown-picker";
+import { EmbedCode } from "./embed-code";
 import { IndicatorFacts } from "./indicator-facts";
 import { LeftBehind } from "./left-behind";
 import { NoDataYet } from "./no-data-yet";
@@ -162,6 +163,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         </section>
       )}
       <IndicatorFacts indicator={indicator} format={format} />
+      <EmbedCode indicator={indicator} />
     </div>
   );
 }
