@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { serviceWorker } from "./scripts/service-worker/vite-plugin.ts";
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,7 +10,8 @@ export default defineConfig({
   // index.html lives in src/ so the repository's top level stays as the project layout asks.
   root: fromRoot("./src"),
   publicDir: fromRoot("./public"),
-  plugins: [react()],
+  // serviceWorker() writes sw.js after a production build (offline use); it does nothing in dev.
+  plugins: [react(), serviceWorker()],
   resolve: { alias: { "@": fromRoot("./src") } },
   // The wasm packages load their own .wasm by URL; pre-bundling would break those URLs in dev.
   optimizeDeps: { exclude: ["@duckdb/duckdb-wasm", "parquet-wasm"] },

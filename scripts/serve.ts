@@ -1,6 +1,8 @@
 /**
  * Serves the production build the way it should be hosted: compressed, hashed assets cached for
- * a year, byte ranges for the data. `npm start` runs it after building.
+ * a year, byte ranges for the data, and the service worker (sw.js) revalidated at every visit
+ * (`no-cache`, as JavaScript) so a new version is found at once. `npm start` runs it after
+ * building.
  *   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--root dist]
  */
 import { existsSync } from "node:fs";

@@ -7,6 +7,7 @@ import { createQueryClient } from "@/lib/query/query-client";
 import { EngineProvider } from "./engine-provider";
 import { savedLanguage } from "./language-store";
 import { createRouter } from "./router";
+import { UpdateNotice } from "./service-worker/update-notice";
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -17,6 +18,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <EngineProvider>
           <RouterProvider router={router} />
+          <UpdateNotice />
         </EngineProvider>
       </QueryClientProvider>
     </I18nextProvider>

@@ -1,10 +1,23 @@
 import { useTranslation } from "react-i18next";
 import { useEngineStatus } from "@/lib/db/engine-status";
+import { formatDate } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
+import { usePublishedAt } from "@/lib/offline/published-at";
+import { useOnline } from "@/lib/offline/use-online";
 
-/** Always says what the data engine is doing; a failure is a readable message, never a blank page. */
+/**
+ * Always says what the data engine is doing; a failure is a readable message, never a blank page.
+ * Offline it also says that the data shown are this machine's copy, and of when.
+ */
 export function EngineStatusBar() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const status = useEngineStatus();
+  const online = useOnline();
+  // The release on screen says when it was published; without releases, the build's data do.
+  const release = status.phase === "ready" ? status.release : null;
+  const buildPublishedAt = usePublishedAt(!online && !release);
+  const publishedAt = release ? new Date(release.date) : buildPublishedAt;
   const recovery = status.recovery ?? null;
   const text =
     status.phase === "ready"
@@ -25,6 +38,13 @@ export function EngineStatusBar() {
     >
       {text}
       {status.phase === "ready" && recovery && ` · ${t("engine.restarted")}`}
+      {!online && (
+        <span className="engine-status__offline" data-offline>
+          {publishedAt
+            ? t("offline.savedData", { date: formatDate(publishedAt, language, "long") })
+            : t("offline.savedDataUndated")}
+        </span>
+      )}
     </output>
   );
 }

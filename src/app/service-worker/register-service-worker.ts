@@ -1,0 +1,65 @@
+import { offerUpdate } from "./update-offer";
+import { urlsToWarm } from "./urls-to-warm";
+
+/** How often an open dashboard asks whether a new version was published. */
+const updateCheckInterval = 60 * 60 * 1000;
+
+let registered = false;
+
+/** Service workers exist only in production builds served over http(s) from a secure context. */
+export function serviceWorkerWanted(): boolean {
+  return (
+    import.meta.env.PROD &&
+    typeof window !== "undefined" &&
+    window.isSecureContext &&
+    /^https?:$/.test(window.location.protocol) &&
+    "serviceWorker" in navigator
+  );
+}
+
+/**
+ * Registers the service worker (sw.js, written by the build) so the app opens and works offline
+ * after one visit. Called once the data engine has settled: by then the page has downloaded the
+ * engine and the data, and the worker's install finds them in the HTTP cache instead of
+ * downloading them a second time. A new version is offered (offerUpdate), never forced.
+ */
+export async function registerServiceWorker(): Promise<void> {
+  if (registered || !serviceWorkerWanted()) return;
+  registered = true;
+  const controlledAtStart = navigator.serviceWorker.controller !== null;
+  const { Workbox } = await import("workbox-window");
+  const base = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+  const workbox = new Workbox(new URL("sw.js", base).href);
+
+  workbox.addEventListener("waiting", () => offerUpdate(() => void activateWaiting()));
+  const registration = await workbox.register({ immediate: true });
+  if (!registration) return;
+
+  async function activateWaiting(): Promise<void> {
+    const waiting = registration?.waiting;
+    // Another tab already switched: this one only needs the new page.
+    if (!waiting) {
+      window.location.reload();
+      return;
+    }
+    navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload(), {
+      once: true,
+    });
+    workbox.messageSkipWaiting();
+  }
+
+  const checkForUpdate = () => void workbox.update().catch(() => undefined);
+  window.addEventListener("online", checkForUpdate);
+  window.setInterval(checkForUpdate, updateCheckInterval);
+
+  if (!controlledAtStart) {
+    // The first visit loaded the app and its data before the worker existed: hand it the list,
+    // so the next visit, even offline, finds them.
+    await workbox.controlling;
+    const loaded = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    await workbox.messageSW({
+      type: "CACHE_URLS",
+      payload: { urlsToCache: urlsToWarm(loaded, base) },
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useEngineStatus } from "@/lib/db/engine-status";
+import { registerServiceWorker } from "./register-service-worker";
+import { useUpdateOffer } from "./update-offer";
+
+/**
+ * Mounted once in the layout. Starts the service worker once the data engine has settled (see
+ * registerServiceWorker) and, when a new version is installed and waiting, offers it: a small
+ * notice that switches only when the user clicks, so no one loses work halfway through.
+ */
+export function UpdateNotice() {
+  const { t } = useTranslation();
+  const phase = useEngineStatus().phase;
+  const settled = phase === "ready" || phase === "failed";
+  useEffect(() => {
+    if (settled) void registerServiceWorker().catch(() => undefined);
+  }, [settled]);
+  const applyUpdate = useUpdateOffer();
+  if (!applyUpdate) return null;
+  return (
+    <div className="update-notice" role="status" data-update-notice>
+      <span>{t("update.available")}</span>
+      <button type="button" className="primary" onClick={applyUpdate}>
+        {t("update.apply")}
+      </button>
+    </div>
+  );
+}
