@@ -3,11 +3,13 @@
  *   npm run gcm -- catalog [--json] [--coverage]
  *   npm run gcm -- validate <file|dir>... [--json] [--lang es|en] [--sheet S] [--indicator ID] [--map "Header=column"]
  *   npm run gcm -- selfcheck [--json]
+ *   npm run gcm -- sdmx [--out FILE.zip] [--data FILE]... [--json] [--write-codelists]
  */
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../lib/i18n/resources";
 import { runCatalog } from "./run-catalog";
 import { runFunding } from "./run-funding";
+import { runSdmx } from "./run-sdmx";
 import { runSelfcheckCommand } from "./run-selfcheck";
 import { runStatus } from "./run-status";
 import { runValidate } from "./run-validate";
@@ -22,7 +24,10 @@ const usage = `Uso / usage:
       real and accepted data; --demo adds the illustrative demo data, marked as such
   npm run gcm -- selfcheck [--json]
       archivos dañinos y fallos de almacenamiento simulados; sale con 1 si se pierde algún dato
-      hostile files and simulated storage faults; exits 1 if any data is lost`;
+      hostile files and simulated storage faults; exits 1 if any data is lost
+  npm run gcm -- sdmx [--out ARCHIVO.zip] [--data ARCHIVO]... [--json] [--write-codelists]
+      SDMX-CSV 1.0: flujo ODS (IAEG-SDGs:SDG) y flujo nacional (HN:DF_GCM_MONITOR), de los datos reales
+      SDMX-CSV 1.0: SDG dataflow (IAEG-SDGs:SDG) and national dataflow (HN:DF_GCM_MONITOR), from the real data`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -40,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       donor: { type: "string" },
       lang: { type: "string", default: "es" },
       demo: { type: "boolean", default: false },
+      out: { type: "string" },
+      "write-codelists": { type: "boolean", default: false },
       help: { type: "boolean" },
     },
   });
@@ -65,6 +72,15 @@ async function main(argv: string[]): Promise<number> {
       ...(values.data ? { data: values.data } : {}),
       ...(values.method ? { method: values.method } : {}),
       ...(values["as-of"] ? { asOf: values["as-of"] } : {}),
+    });
+  }
+  if (command === "sdmx") {
+    return runSdmx({
+      json: values.json ?? false,
+      language,
+      writeCodelists: values["write-codelists"] ?? false,
+      ...(values.data ? { data: values.data } : {}),
+      ...(values.out ? { out: values.out } : {}),
     });
   }
   if (command === "selfcheck") return runSelfcheckCommand({ json: values.json ?? false });
