@@ -29,6 +29,8 @@ const routes = [
   "/indicators/missing-migrants-national-registry",
   "/data",
   "/donors",
+  "/approve",
+  "/releases",
   // The demo on: its banner and switch, a group read through its own breakdown, the brief.
   "?demo=1",
   "/groups/migrant-children?demo=1",

@@ -100,7 +100,7 @@ describe("a release assembled from an approved bundle", () => {
       sources: bundledSources,
       now: new Date("2026-11-30T12:00:00Z"),
     });
-    expect(first.manifest.version).toBe("2026-11-30.1");
+    expect(first.manifest.version).toBe("2026-11-30-1");
     expect(first.manifest.previous).toBeNull();
     expect(first.manifest.preparedBy.name).toBe("Ana");
     expect(first.manifest.approvedBy.name).toBe("Luis");
@@ -121,18 +121,18 @@ describe("a release assembled from an approved bundle", () => {
 
   it("lists every file with its SHA-256, and the index vouches for the manifest", async () => {
     const files = unzipSync(first.zip);
-    const manifest = releaseManifest.parse(JSON.parse(decode(files["2026-11-30.1/manifest.json"])));
+    const manifest = releaseManifest.parse(JSON.parse(decode(files["2026-11-30-1/manifest.json"])));
     for (const entry of manifest.files) {
-      const data = files[`2026-11-30.1/${entry.path}`];
+      const data = files[`2026-11-30-1/${entry.path}`];
       expect(data, entry.path).toBeDefined();
       expect(await sha256Hex(data ?? new Uint8Array()), entry.path).toBe(entry.sha256);
     }
     const index = releaseIndex.parse(JSON.parse(decode(files["index.json"])));
-    expect(index.releases.map((r) => r.version)).toEqual(["2026-11-30.1"]);
+    expect(index.releases.map((r) => r.version)).toEqual(["2026-11-30-1"]);
     expect(index.releases[0]?.manifestSha256).toBe(
-      await sha256Hex(files["2026-11-30.1/manifest.json"] ?? new Uint8Array()),
+      await sha256Hex(files["2026-11-30-1/manifest.json"] ?? new Uint8Array()),
     );
-    expect(releaseChanges.parse(JSON.parse(decode(files["2026-11-30.1/changes.json"])))).toEqual(
+    expect(releaseChanges.parse(JSON.parse(decode(files["2026-11-30-1/changes.json"])))).toEqual(
       first.changes,
     );
   });
@@ -140,7 +140,7 @@ describe("a release assembled from an approved bundle", () => {
   it("publishes each indicator as CSV, JSON and XLSX with source and licence, and the whole release as one zip", () => {
     const files = unzipSync(first.zip);
     const csv = readCsv(
-      decode(files["2026-11-30.1/downloads/indicators/remittance-cost-usd200.csv"]),
+      decode(files["2026-11-30-1/downloads/indicators/remittance-cost-usd200.csv"]),
     );
     expect(csv.header).toEqual([
       "indicator_id",
@@ -159,14 +159,14 @@ describe("a release assembled from an approved bundle", () => {
     const q2 = csv.records.find((r) => r.cells[1] === "2020-Q2" && r.cells[3] === "USA");
     expect(q2?.cells.slice(7)).toEqual(["wb-rpw-corridors-2020q3", "World Bank", "CC BY 4.0"]);
     const json = JSON.parse(
-      decode(files["2026-11-30.1/downloads/indicators/refugees-from-honduras.json"]),
+      decode(files["2026-11-30-1/downloads/indicators/refugees-from-honduras.json"]),
     );
-    expect(json.release).toBe("2026-11-30.1");
+    expect(json.release).toBe("2026-11-30-1");
     expect(json.rows.length).toBeGreaterThan(0);
-    const xlsx = files["2026-11-30.1/downloads/indicators/refugees-from-honduras.xlsx"];
+    const xlsx = files["2026-11-30-1/downloads/indicators/refugees-from-honduras.xlsx"];
     expect(decode(xlsx?.slice(0, 2))).toBe("PK");
     const whole = unzipSync(
-      files["2026-11-30.1/downloads/release-2026-11-30.1.zip"] ?? new Uint8Array(),
+      files["2026-11-30-1/downloads/release-2026-11-30-1.zip"] ?? new Uint8Array(),
     );
     expect(Object.keys(whole)).toContain("indicators/remittance-cost-usd200.csv");
     expect(Object.keys(whole)).toContain("catalog.json");
@@ -182,8 +182,8 @@ describe("a release assembled from an approved bundle", () => {
       sources: bundledSources,
       now: new Date("2026-11-30T16:00:00Z"),
     });
-    expect(second.manifest.version).toBe("2026-11-30.2");
-    expect(second.manifest.previous).toBe("2026-11-30.1");
-    expect(second.index.releases.map((r) => r.version)).toEqual(["2026-11-30.1", "2026-11-30.2"]);
+    expect(second.manifest.version).toBe("2026-11-30-2");
+    expect(second.manifest.previous).toBe("2026-11-30-1");
+    expect(second.index.releases.map((r) => r.version)).toEqual(["2026-11-30-1", "2026-11-30-2"]);
   });
 });

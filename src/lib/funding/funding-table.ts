@@ -1,8 +1,8 @@
-import { illustrativeFundingNote } from "./funding-columns";
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm } from "../parquet/parquet-codec";
 import type { FundingRecord } from "./funding-columns";
+import { illustrativeFundingNote } from "./funding-columns";
 
 export const fundingTable = "funding";
 export const fundingTableColumns = [

@@ -1,4 +1,3 @@
-import { releasePaths, releasesDir } from "../releases/release-paths";
 import {
   type ReleaseIndex,
   type ReleaseManifest,
@@ -6,6 +5,7 @@ import {
   releaseIndexFile,
   releaseManifest,
 } from "../releases/release-formats";
+import { releasePaths, releasesDir } from "../releases/release-paths";
 import { sha256Hex } from "../submissions/submission";
 
 /** A release the site publishes, with its checked manifest (the newest is the one shown). */
@@ -73,7 +73,8 @@ export function latestRelease(): Promise<LatestRelease | null> {
 /** A file of the release, refused unless its bytes are the ones the manifest lists. */
 export async function fetchReleaseFile(release: LatestRelease, path: string): Promise<Uint8Array> {
   const entry = release.manifest.files.find((f) => f.path === path);
-  if (!entry) throw new ReleaseIntegrityError(`${path} is not in release ${release.manifest.version}`);
+  if (!entry)
+    throw new ReleaseIntegrityError(`${path} is not in release ${release.manifest.version}`);
   const response = await fetch(release.url(path));
   if (!response.ok) throw new ReleaseIntegrityError(`${path}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());

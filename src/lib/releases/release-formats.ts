@@ -57,7 +57,7 @@ export const releaseManifestFile = "manifest.json";
 /** One approved release: what it holds, who prepared and approved it, and every file's hash. */
 export const releaseManifest = z.strictObject({
   format: z.literal(releaseFormat),
-  version: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/),
+  version: z.string().regex(/^\d{4}-\d{2}-\d{2}-\d+$/),
   date: z.string().datetime(),
   previous: z.string().nullable(),
   catalogVersion: z.string(),
@@ -106,13 +106,14 @@ export type ReleaseChanges = z.infer<typeof releaseChanges>;
 
 /**
  * The next release's version: the date, then a number that counts that day's releases
- * (2026-11-30.1, 2026-11-30.2, …), so versions sort in the order they were approved.
+ * (2026-11-30-1, 2026-11-30-2, …), so versions sort in the order they were approved. No dot:
+ * a version is a folder and a page's URL, and static hosts read a dotted path as a file.
  */
 export function nextVersion(index: ReleaseIndex | null, now: Date): string {
   const day = now.toISOString().slice(0, 10);
   const sameDay = (index?.releases ?? [])
-    .map((r) => r.version.match(/^(\d{4}-\d{2}-\d{2})\.(\d+)$/))
+    .map((r) => r.version.match(/^(\d{4}-\d{2}-\d{2})-(\d+)$/))
     .filter((m): m is RegExpMatchArray => m !== null && m[1] === day)
     .map((m) => Number(m[2]));
-  return `${day}.${Math.max(0, ...sameDay) + 1}`;
+  return `${day}-${Math.max(0, ...sameDay) + 1}`;
 }

@@ -18,10 +18,10 @@ const index = (...versions: string[]): ReleaseIndex => ({
 describe("release versions", () => {
   it("numbers a day's releases in order, starting at 1", () => {
     const now = new Date("2026-11-30T15:00:00Z");
-    expect(nextVersion(null, now)).toBe("2026-11-30.1");
-    expect(nextVersion(index("2026-11-29.3"), now)).toBe("2026-11-30.1");
-    expect(nextVersion(index("2026-11-29.3", "2026-11-30.1", "2026-11-30.2"), now)).toBe(
-      "2026-11-30.3",
+    expect(nextVersion(null, now)).toBe("2026-11-30-1");
+    expect(nextVersion(index("2026-11-29-3"), now)).toBe("2026-11-30-1");
+    expect(nextVersion(index("2026-11-29-3", "2026-11-30-1", "2026-11-30-2"), now)).toBe(
+      "2026-11-30-3",
     );
   });
 });
