@@ -150,7 +150,7 @@ describe("languages", () => {
 });
 
 describe("chart downloads", () => {
-  it("downloads a chart as PNG and its data as CSV", async () => {
+  it("downloads a chart as PNG and SVG and its data as CSV", async () => {
     const { page, url } = session();
     await page.goto(`${url}/es/indicators/remittance-cost-usd200`);
     await page.waitForSelector(".trend-chart svg path", { state: "attached", timeout: 60_000 });
@@ -162,6 +162,14 @@ describe("chart downloads", () => {
     expect(png.suggestedFilename()).toBe("remittance-cost-usd200.png");
     expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(bytes.length).toBeGreaterThan(5_000);
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Descargar imagen vectorial (SVG)" }).click(),
+    ]);
+    const vector = Buffer.concat(await (await svg.createReadStream()).toArray()).toString("utf8");
+    expect(svg.suggestedFilename()).toBe("remittance-cost-usd200.svg");
+    expect(vector).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(vector).toContain("Meta 2030");
     const [csv] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Descargar datos (CSV)" }).click(),

@@ -81,6 +81,11 @@ export function EChart({
     if (!svg || !downloadable) return;
     download(`${downloadable.name}.png`, await svgToPng(svg), "image/png");
   };
+  const saveSvg = () => {
+    const svg = chart.current?.renderToSVGString();
+    if (!svg || !downloadable) return;
+    download(`${downloadable.name}.svg`, svg, "image/svg+xml");
+  };
   const saveCsv = async () => {
     if (!downloadable) return;
     const { default: Papa } = await import("papaparse");
@@ -109,6 +114,9 @@ export function EChart({
         <p className="chart__downloads no-print">
           <button type="button" onClick={() => void savePng()}>
             {t("charts.png")}
+          </button>{" "}
+          <button type="button" onClick={saveSvg}>
+            {t("charts.svg")}
           </button>{" "}
           <button type="button" onClick={() => void saveCsv()}>
             {t("charts.csv")}
