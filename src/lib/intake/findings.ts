@@ -43,6 +43,15 @@ export const findingCodes = [
   "unknown_currency",
   "negative_amount",
   "disbursed_above_committed",
+  "sdmx_read",
+  "sdmx_csv_version",
+  "sdmx_unknown_dataflow",
+  "sdmx_version_differs",
+  "sdmx_unknown_series",
+  "sdmx_unmapped_code",
+  "sdmx_status_with_value",
+  "sdmx_missing_dimension",
+  "sdmx_ignored_attribute",
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 

@@ -4,6 +4,7 @@ import { isFundingHeader, mapFundingHeader } from "../funding/funding-header";
 import { validateFunding } from "../funding/validate-funding";
 import type { Observation, ObservationColumn } from "../observations/columns";
 import type { ParquetWasm } from "../parquet/parquet-codec";
+import { isSdmxCsvHeader, readSdmxTable } from "../sdmx/read-sdmx-table";
 import { checkGrid, columnLetter, mayHoldHiddenCharacters } from "./check-grid";
 import { columnLayout, numberFormatSample } from "./column-layout";
 import { decodeText, findMixedEncoding } from "./detect-encoding";
@@ -350,6 +351,27 @@ export async function inspectFile(
       ...info,
       { severity: "error", code: "no_data_rows", file, row: table.headerRow },
     ]);
+
+  if (isSdmxCsvHeader(table.header)) {
+    // SDMX-CSV goes through the mapping (src/lib/sdmx) into tidy rows, then the same checks.
+    const sdmx = readSdmxTable(catalog, file, table, read.delimiter);
+    const located = { ...where, header: table.header, headerRow: table.headerRow };
+    if ("stop" in sdmx) return result(file, located, [...info, ...sdmx.stop]);
+    info.push(...sdmx.findings);
+    const validation = validatePrepared(catalog, sdmx.prepared, (fraction) =>
+      options.onProgress?.(0.1 + fraction * 0.8),
+    );
+    return finishObservations(
+      catalog,
+      file,
+      where,
+      { header: sdmx.header, headerRow: table.headerRow, columns: sdmx.columns, periodColumns: [] },
+      info,
+      sdmx.numberFormat,
+      validation,
+      options,
+    );
+  }
 
   if (isFundingHeader(table.header)) {
     const fundingColumns = mapFundingHeader(table.header);

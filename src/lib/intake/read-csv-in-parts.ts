@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import type { Catalog } from "../catalog/schema";
 import { isFundingHeader } from "../funding/funding-header";
 import type { ObservationColumn } from "../observations/columns";
+import { isSdmxCsvHeader } from "../sdmx/read-sdmx-table";
 import { createGridChecker, mayHoldHiddenCharacters } from "./check-grid";
 import { type ColumnLayout, columnLayout, numberFormatSample } from "./column-layout";
 import { csvParts, decodeHead, irregular } from "./csv-parts";
@@ -101,7 +102,7 @@ export function readCsvInParts(
       }
     }
     // The header must be in the first part; otherwise the whole-file rules decide.
-    if (!read || isFundingHeader(read.header)) return null;
+    if (!read || isFundingHeader(read.header) || isSdmxCsvHeader(read.header)) return null;
     if (!checking && values.length >= numberFormatSample) checking = startChecking(read);
     if (checking) {
       checking.validator.add(waiting);

@@ -3,9 +3,16 @@ import { useTranslation } from "react-i18next";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import { useReadyEngine } from "@/lib/db/engine-status";
 import { download } from "@/lib/download";
+import { bundledSources } from "@/lib/observations/bundled-sources";
 import { exportBundle, exportOpenSdg } from "@/lib/officer-tools/export-bundle";
+import { exportableObservations } from "@/lib/sdmx/engine-observations";
+import { keptArtefacts } from "@/lib/sdmx/kept-artefacts";
+import { refText } from "@/lib/sdmx/schema";
+import { sdmxZip } from "@/lib/sdmx/sdmx-zip";
 
-/** Everything accepted, as Parquet with a manifest (to publish) or as Open SDG CSVs. */
+const { mapping, sdgStructure, nationalStructure } = keptArtefacts;
+
+/** Everything accepted, as Parquet with a manifest (to publish), as Open SDG CSVs or as SDMX-CSV. */
 export function ExportPanel() {
   const { t } = useTranslation();
   const ready = useReadyEngine();
@@ -58,7 +65,34 @@ export function ExportPanel() {
           }
         >
           {t("tools.exportOpenSdg")}
+        </button>{" "}
+        <button
+          type="button"
+          disabled={!ready || busy}
+          onClick={() =>
+            void run(async () => {
+              if (!ready) return;
+              const { zip } = await sdmxZip(
+                await exportableObservations(ready.engine),
+                catalog,
+                keptArtefacts,
+                bundledSources,
+                new Date(),
+              );
+              download(`gcm-monitor-sdmx-${stamp}.zip`, zip, "application/zip");
+            })
+          }
+        >
+          {t("tools.exportSdmx")}
         </button>
+      </p>
+      <p className="muted">
+        {t("tools.exportSdmxNote", {
+          sdg: refText(mapping.sdg.dataflow),
+          sdgStructure: refText(sdgStructure),
+          national: refText(mapping.national.dataflow),
+          nationalStructure: refText(nationalStructure),
+        })}
       </p>
     </section>
   );
