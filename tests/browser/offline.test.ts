@@ -247,8 +247,8 @@ self.addEventListener("message", (event) => {
     expect(await page.locator("[data-summary]").count()).toBe(1);
     expect(await controllerBuild()).toBeNull();
     expect(
-      await page.evaluate(
-        async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null,
+      await page.evaluate(async () =>
+        Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
       ),
     ).toBe(true);
 
@@ -282,6 +282,11 @@ self.addEventListener("message", (event) => {
       await page.evaluate(() => (window as unknown as { workInProgress?: boolean }).workInProgress),
     ).toBeUndefined();
     expect(await controllerBuild()).toBe("second build");
+    expect(
+      await page.evaluate(async () =>
+        Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+      ),
+    ).toBe(false);
     expect(await page.locator("[data-update-notice]").count()).toBe(0);
     // The update fetched no wasm again: the new worker reused what was kept.
     const downloadedWasm = [...(server?.sent.entries() ?? [])].filter(([path]) =>
