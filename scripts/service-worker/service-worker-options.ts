@@ -47,7 +47,13 @@ interface MatchInput {
   sameOrigin: boolean;
 }
 
-export const isNavigation = ({ request }: MatchInput): boolean => request.mode === "navigate";
+/**
+ * Every page but the embed view: another site frames that one, and it must always come from the
+ * network with its own headers (the one cached copy of the page carries another route's, which
+ * forbid framing). A site showing an embed is online anyway.
+ */
+export const isNavigation = ({ request, url }: MatchInput): boolean =>
+  request.mode === "navigate" && !/\/[a-z]{2}\/embed\/indicators\//.test(url.pathname);
 
 export const isPublishedData = ({ url, request, sameOrigin }: MatchInput): boolean =>
   sameOrigin &&

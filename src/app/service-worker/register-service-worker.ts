@@ -1,3 +1,4 @@
+import { isEmbedPath } from "@/lib/embed/embed-path";
 import { offerUpdate } from "./update-offer";
 import { urlsToWarm } from "./urls-to-warm";
 
@@ -6,10 +7,14 @@ const updateCheckInterval = 60 * 60 * 1000;
 
 let registered = false;
 
-/** Service workers exist only in production builds served over http(s) from a secure context. */
+/**
+ * Service workers exist only in production builds served over http(s) from a secure context,
+ * and never from the embed view (another site's page should not install our worker).
+ */
 export function serviceWorkerWanted(): boolean {
   return (
     import.meta.env.PROD &&
+    !isEmbedPath(window.location.pathname) &&
     typeof window !== "undefined" &&
     window.isSecureContext &&
     /^https?:$/.test(window.location.protocol) &&

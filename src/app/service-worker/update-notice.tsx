@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useEngineStatus } from "@/lib/db/engine-status";
+import { isEmbedPath } from "@/lib/embed/embed-path";
 import { registerServiceWorker } from "./register-service-worker";
 import { useUpdateOffer } from "./update-offer";
 
@@ -17,7 +18,8 @@ export function UpdateNotice() {
     if (settled) void registerServiceWorker().catch(() => undefined);
   }, [settled]);
   const applyUpdate = useUpdateOffer();
-  if (!applyUpdate) return null;
+  // Inside another site's page the offer would be out of place: the dashboard itself offers it.
+  if (!applyUpdate || isEmbedPath(window.location.pathname)) return null;
   return (
     <div className="update-notice" role="status" data-update-notice>
       <span>{t("update.available")}</span>

@@ -131,5 +131,11 @@ describe("runtime rules: which requests the worker answers, and how", () => {
     const navigation = { mode: "navigate" } as Request;
     expect(isNavigation({ ...at("/es/data"), request: navigation })).toBe(true);
     expect(isNavigation(at("/es/data"))).toBe(false);
+    // The embed view always comes from the network, with its own framing headers.
+    expect(
+      isNavigation({ ...at("/es/embed/indicators/remittance-cost-usd200"), request: navigation }),
+    ).toBe(false);
+    expect(isNavigation({ ...at("/en/embed/indicators/x"), request: navigation })).toBe(false);
+    expect(isNavigation({ ...at("/pmm/es/embed/indicators/x"), request: navigation })).toBe(false);
   });
 });
