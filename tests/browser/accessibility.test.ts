@@ -1,20 +1,8 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { axeViolations } from "../helpers/axe";
 import { browserSessionPerFile } from "../helpers/browser-session";
 
 const session = browserSessionPerFile();
-// Evaluated through the debugging protocol, which the app's Content-Security-Policy does not govern
-// (an injected <script> would rightly be refused).
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-interface Violation {
-  id: string;
-  nodes: { target: string[] }[];
-}
 
 /** Every route of the app, in both languages. */
 const routes = [
@@ -49,22 +37,7 @@ describe("accessibility: axe-core (WCAG 2.1 A and AA rules) on every route", () 
       await page.goto(`${url}${path}`);
       await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
       await page.waitForLoadState("networkidle");
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (context: Document, options: object) => Promise<{ violations: Violation[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, {
-          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
-        });
-        return result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        );
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
     },
   );

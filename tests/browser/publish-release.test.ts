@@ -5,6 +5,7 @@ import { unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server";
+import { axeViolations } from "../helpers/axe";
 import { launchChromium } from "../helpers/chromium";
 
 /**
@@ -78,6 +79,7 @@ describe("from the officer's browser to the minister's screen, without a build",
         .count(),
     ).toBe(3);
     expect(await page.locator("[data-guarantees]").textContent()).toContain("no autentica");
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Nombre").fill("Luis Pérez");
     await page.getByLabel("Función e institución").fill("Director, DINAF");
     work.release = await downloadOf(page, () => page.locator("[data-approve]").click());
@@ -122,6 +124,7 @@ describe("from the officer's browser to the minister's screen, without a build",
         console.log("RELEASE PAGE:", await minister.locator("main").textContent());
         throw error;
       });
+    expect(await axeViolations(minister)).toEqual([]);
     const page = await minister.locator("[data-release-page]").textContent();
     expect(page).toContain("Ana López");
     expect(page).toContain("Luis Pérez");
