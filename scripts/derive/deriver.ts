@@ -8,3 +8,13 @@ export interface Deriver {
 }
 
 export const observationsDir = "data/observations";
+
+/**
+ * A file the app ships that is made from raw files (a map's boundaries, population
+ * denominators): written at `output`, a path from the project's root.
+ */
+export interface AssetDeriver {
+  output: string;
+  sources: readonly string[];
+  derive: () => Promise<string>;
+}

@@ -1,10 +1,11 @@
 import { bchRemittances } from "./bch-remittances";
-import type { Deriver } from "./deriver";
+import type { AssetDeriver, Deriver } from "./deriver";
 import {
   traffickingPersonsConvictedUnodc,
   traffickingPersonsProsecutedUnodc,
   traffickingVictimsDetectedUnodc,
 } from "./glotip-trafficking";
+import { hondurasMap } from "./honduras-map";
 import { idmcDisasters } from "./idmc-disasters";
 import { iomMissingMigrants } from "./iom-missing-migrants";
 import { remittanceCost } from "./remittance-cost";
@@ -32,3 +33,6 @@ export const derivers: readonly Deriver[] = [
   traffickingPersonsProsecutedUnodc,
   traffickingPersonsConvictedUnodc,
 ];
+
+/** Every file the app ships that is made from raw files, also by `npm run data:derive`. */
+export const assetDerivers: readonly AssetDeriver[] = [hondurasMap];

@@ -1,16 +1,21 @@
 /**
- * `npm run data:derive`: writes every real series in data/observations/ from data/raw/.
+ * `npm run data:derive`: writes every real series in data/observations/, and every asset the app
+ * ships that is made from raw files (src/assets/), from data/raw/.
  * `-- --check` writes nothing and exits 1 when a committed file differs from its derivation.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { observationsDir } from "./deriver";
-import { derivers } from "./derivers";
+import { assetDerivers, derivers } from "./derivers";
 
 const check = process.argv.includes("--check");
 let differ = 0;
-for (const deriver of derivers) {
-  const path = join(observationsDir, deriver.output);
+const outputs = [
+  ...derivers.map((d) => ({ path: join(observationsDir, d.output), derive: d.derive })),
+  ...assetDerivers.map((d) => ({ path: d.output, derive: d.derive })),
+];
+for (const deriver of outputs) {
+  const { path } = deriver;
   const csv = await deriver.derive();
   if (check) {
     const committed = await readFile(path, "utf8").catch(() => "");
@@ -20,7 +25,7 @@ for (const deriver of derivers) {
     }
   } else {
     await writeFile(path, csv);
-    console.log(`wrote ${path} (${csv.split("\n").length - 2} rows)`);
+    console.log(`wrote ${path} (${csv.length} characters)`);
   }
 }
 process.exit(differ > 0 ? 1 : 0);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { observationsDir } from "../../../scripts/derive/deriver";
-import { derivers } from "../../../scripts/derive/derivers";
+import { assetDerivers, derivers } from "../../../scripts/derive/derivers";
 import { loadDataSources, rawDir, sha256 } from "../../../scripts/derive/raw-files";
 import { readCsv } from "../../../src/lib/intake/read-csv";
 
@@ -31,6 +31,13 @@ describe("data/observations: every real series re-derived from data/raw", () => 
     "%s equals its derivation byte for byte (regenerate with npm run data:derive)",
     async (output, deriver) => {
       expect(await deriver.derive()).toBe(readFileSync(join(observationsDir, output), "utf8"));
+    },
+  );
+
+  it.each(assetDerivers.map((d) => [d.output, d] as const))(
+    "%s (an asset the app ships) equals its derivation byte for byte",
+    async (output, deriver) => {
+      expect(await deriver.derive()).toBe(readFileSync(output, "utf8"));
     },
   );
 
