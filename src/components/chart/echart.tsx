@@ -9,7 +9,8 @@ interface EChartProps {
   option: ChartOption;
   /** What the chart shows, read by screen readers in place of the drawing and announced when it changes. */
   summary: string;
-  height: number;
+  /** Pixels, or a CSS length (a map's height follows the screen's width). */
+  height: number | string;
   className?: string;
   /**
    * Names what the current option shows; written to `data-drawn` once ECharts has it, so tests
@@ -18,6 +19,8 @@ interface EChartProps {
   drawn?: string;
   /** Offer the chart as PNG and its data as CSV (first row: header). */
   download?: { name: string; rows: string[][] };
+  /** Called with the name of the item clicked (a map's department code, a series' point). */
+  onItemClick?: (name: string) => void;
 }
 
 function markDrawn(element: HTMLDivElement | null, drawn: string | undefined) {
@@ -38,6 +41,7 @@ export function EChart({
   className,
   drawn,
   download: downloadable,
+  onItemClick,
 }: EChartProps) {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
@@ -46,6 +50,8 @@ export function EChart({
   latestOption.current = option;
   const latestDrawn = useRef(drawn);
   latestDrawn.current = drawn;
+  const latestClick = useRef(onItemClick);
+  latestClick.current = onItemClick;
 
   useEffect(() => {
     let disposed = false;
@@ -55,6 +61,9 @@ export function EChart({
       const instance = echarts.init(element.current, undefined, { renderer: "svg" });
       chart.current = instance;
       instance.setOption(latestOption.current, { notMerge: true });
+      instance.on("click", (params) => {
+        if (typeof params.name === "string") latestClick.current?.(params.name);
+      });
       markDrawn(element.current, latestDrawn.current);
       const observer = new ResizeObserver(() => instance.resize());
       observer.observe(element.current);

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { EChart } from "@/components/chart/echart";
@@ -25,6 +25,12 @@ import { EmbedCode } from "./embed-code";
 import { IndicatorFacts } from "./indicator-facts";
 import { LeftBehind } from "./left-behind";
 import { NoDataYet } from "./no-data-yet";
+
+// The map, its chart type and the boundaries load only on the pages of indicators that have a
+// department breakdown.
+const DepartmentMap = lazy(() =>
+  import("./map/department-map").then((m) => ({ default: m.DepartmentMap })),
+);
 
 const maxDrawnGroups = 6;
 
@@ -161,6 +167,11 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
           <h2 id="table-heading">{t("indicator.table")}</h2>
           <DataTable caption={local(indicator.title)} series={series} format={format} />
         </section>
+      )}
+      {indicator.disaggregations.department && (
+        <Suspense fallback={<p aria-busy="true">{t("engine.loading")}</p>}>
+          <DepartmentMap indicator={indicator} />
+        </Suspense>
       )}
       <IndicatorFacts indicator={indicator} format={format} />
       <EmbedCode indicator={indicator} />
