@@ -1,5 +1,5 @@
-import { bchDepartmentCodes } from "./bch-departments";
 import { type MonthlyRemittance, readBchMonthlyRemittances } from "./bch-remittances-table";
+import { departmentCodes } from "./departments";
 import type { Deriver } from "./deriver";
 import { monthsOfQuarter, quarterCode, quarterOfMonth } from "./quarters";
 import { readRawUtf8 } from "./raw-utf8";
@@ -44,7 +44,7 @@ export function quarterlyRemittanceRows(
   monthly: readonly MonthlyRemittance[],
   sourceId: string,
 ): TidyRow[] {
-  const departments = Object.values(bchDepartmentCodes).sort();
+  const departments = departmentCodes;
   const years = [...new Set(monthly.map((r) => r.year))].sort((a, b) => a - b);
   const rows: TidyRow[] = [];
   const row = (period: string, value: number | null, department?: string, note?: string) =>

@@ -11,6 +11,7 @@ export const findingCodes = [
   "fractional_count",
   "disaggregation_not_allowed",
   "code_not_allowed",
+  "unknown_department",
   "duplicate_key",
   "missing_value",
   "unit_mismatch",

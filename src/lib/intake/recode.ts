@@ -1,6 +1,7 @@
 import type { Catalog, DimensionName } from "../catalog/schema";
 import { fold } from "../catalog/search-catalog";
 import { detached } from "./detached-text";
+import { createDepartmentRecoder } from "./recode-department";
 
 /** Words officers write for a total: recoded to a blank cell (the Open SDG total). */
 const totalWords = new Set(["total", "todos", "todas", "ambos sexos", "both sexes", "all", "_t"]);
@@ -30,8 +31,8 @@ export type Recoder = (dimension: DimensionName, text: string) => string;
 
 /**
  * Maps what officers type to catalog codes: the code itself, its Spanish or English label, or a
- * common synonym, ignoring case and accents. Unknown text is returned unchanged for the validator
- * to report.
+ * common synonym, ignoring case and accents; a department also by the other ways files write it
+ * (recode-department.ts). Unknown text is returned unchanged for the validator to report.
  */
 export function createRecoder(catalog: Catalog): Recoder {
   const tables = new Map<DimensionName, Map<string, string>>();
@@ -44,6 +45,8 @@ export function createRecoder(catalog: Catalog): Recoder {
     for (const word of totalWords) table.set(word, "");
     tables.set(dimension.id, table);
   }
+  const departments = catalog.dimensions.find((d) => d.id === "department");
+  const recodeDepartment = departments ? createDepartmentRecoder(departments) : () => null;
   // Files repeat the same few category spellings: remember each answer, per dimension.
   const memos = new Map<DimensionName, Map<string, string>>();
   return (dimension, text) => {
@@ -55,7 +58,10 @@ export function createRecoder(catalog: Catalog): Recoder {
     const known = memo.get(text);
     if (known !== undefined) return known;
     const exact = text.trim();
-    const code = tables.get(dimension)?.get(fold(exact).replace(/\s+/g, " ")) ?? exact;
+    const code =
+      tables.get(dimension)?.get(fold(exact).replace(/\s+/g, " ")) ??
+      (dimension === "department" ? recodeDepartment(exact) : null) ??
+      exact;
     memo.set(detached(text), code);
     return code;
   };

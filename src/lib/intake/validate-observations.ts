@@ -174,6 +174,9 @@ export function createRowValidator(catalog: Catalog, table: TableLayout): RowVal
 
   const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
   const recode = createRecoder(catalog);
+  const departments = new Set(
+    catalog.dimensions.find((d) => d.id === "department")?.codes.map((c) => c.code),
+  );
   const periods = new Map<string, ReturnType<typeof parsePeriod>>();
   const periodOf = (text: string) => {
     let parsed = periods.get(text);
@@ -344,6 +347,10 @@ export function createRowValidator(catalog: Catalog, table: TableLayout): RowVal
         );
       if (code === "") continue;
       dimensions[dimension] = code;
+      if (dimension === "department" && !departments.has(code)) {
+        findings.push({ severity: "error", code: "unknown_department", ...at(cell) });
+        continue;
+      }
       if (!indicator) continue;
       const allowed = indicator.disaggregations[dimension];
       if (!allowed)
