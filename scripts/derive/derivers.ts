@@ -8,6 +8,7 @@ import {
 import { hondurasMap } from "./honduras-map";
 import { idmcDisasters } from "./idmc-disasters";
 import { iomMissingMigrants } from "./iom-missing-migrants";
+import { populationHnd2024 } from "./population-hnd";
 import { remittanceCost } from "./remittance-cost";
 import {
   asylumApplicationsByHondurans,
@@ -35,4 +36,4 @@ export const derivers: readonly Deriver[] = [
 ];
 
 /** Every file the app ships that is made from raw files, also by `npm run data:derive`. */
-export const assetDerivers: readonly AssetDeriver[] = [hondurasMap];
+export const assetDerivers: readonly AssetDeriver[] = [hondurasMap, populationHnd2024];
