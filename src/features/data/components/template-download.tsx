@@ -42,6 +42,7 @@ export function TemplateDownload() {
   const needed = periodicityOrder.filter((p) =>
     selected.some((id) => findIndicator(id)?.periodicity === p),
   );
+  const takesDepartment = selected.some((id) => findIndicator(id)?.disaggregations.department);
   const valid = (p: Periodicity) => periodsOfPeriodicity([periods[p]], p).length === 1;
   const ready = needed.length > 0 && needed.every(valid);
   const chosen = needed.map((p) => periods[p]);
@@ -77,6 +78,7 @@ export function TemplateDownload() {
       <h2 id="template-heading">{t("tools.template")}</h2>
       <p>{t("tools.templateIntro")}</p>
       <p>{t("tools.templatePeriods")}</p>
+      {takesDepartment && <p data-template-departments>{t("tools.templateDepartments")}</p>}
       <div className="tool-row">
         <label>
           {t("tools.indicators")}

@@ -32,7 +32,14 @@ export function IndicatorFacts({
         const label = dimension?.codes.find((c) => c.code === code)?.label;
         return label ? local(label) : code;
       });
-      return `${dimension ? local(dimension.title) : dim}: ${labels.join(", ")}`;
+      // Eighteen names say less than "all 18 departments", which is what a map needs to know.
+      const everyDepartment =
+        dim === "department" && dimension?.codes.every((c) => codes?.includes(c.code));
+      const sorted = [...labels].sort((a, b) => a.localeCompare(b, language));
+      const text = everyDepartment
+        ? t("indicator.allDepartments", { n: labels.length, first: sorted[0], last: sorted.at(-1) })
+        : labels.join(", ");
+      return `${dimension ? local(dimension.title) : dim}: ${text}`;
     })
     .join(" · ");
   return (
