@@ -6,6 +6,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import Papa from "papaparse";
+import population from "../src/assets/population-hnd-2024.json";
 import { seededRandom } from "../src/lib/seeded-random";
 
 export const illustrativeSource =
@@ -38,6 +39,7 @@ interface Row {
   age_group?: string;
   population_group?: string;
   geography?: string;
+  department?: string;
   note?: string;
 }
 
@@ -47,6 +49,29 @@ function split(total: number, shares: readonly number[]): number[] {
   parts[0] = (parts[0] ?? 0) + total - parts.reduce((a, b) => a + b, 0);
   return parts;
 }
+
+/**
+ * Splits a whole total among weights by largest remainders: the parts add up to the total and
+ * each is within one of its exact share. Draws no random number, so adding it changed no other
+ * demo figure.
+ */
+function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const parts = exact.map(Math.floor);
+  const left = total - parts.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of byRemainder.slice(0, left)) parts[i] = (parts[i] ?? 0) + 1;
+  return parts;
+}
+
+/** Returnees by department of return, weighted by OCHA's 2024 population of each department. */
+const departmentWeights = Object.entries(population.departments).map(([code, d]) => ({
+  code,
+  weight: d.total.total,
+}));
 
 export function generateIllustrativeRows(seed = 20171103): Row[] {
   const random = seededRandom(seed);
@@ -82,6 +107,13 @@ export function generateIllustrativeRows(seed = 20171103): Row[] {
       push("returnees-received", code, men, { sex: "male" });
       push("returnees-received", code, children, { age_group: "0-17" });
       push("returnees-received", code, adults, { age_group: "18+" });
+      const byDepartment = apportion(
+        received,
+        departmentWeights.map((d) => d.weight),
+      );
+      departmentWeights.forEach(({ code: department }, d) => {
+        push("returnees-received", code, byDepartment[d] ?? 0, { department });
+      });
     }
 
     const enrolmentRate = 0.07 + progress * 0.16;
@@ -165,6 +197,7 @@ export function illustrativeCsv(): string {
     "age_group",
     "population_group",
     "geography",
+    "department",
     "obs_status",
     "source",
     "note",

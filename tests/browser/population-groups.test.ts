@@ -15,7 +15,9 @@ beforeAll(() => {
 /** The demo file's rows, read here independently of the app. */
 const demo = readCsv(readFileSync("data/demo/observations/illustrative-quarterly.csv", "utf8"));
 const column = (name: string) => demo.header.indexOf(name);
-const dimensionColumns = ["sex", "age_group", "population_group", "geography"].map(column);
+const dimensionColumns = ["sex", "age_group", "population_group", "geography", "department"].map(
+  column,
+);
 
 /** The latest value of one indicator where age_group is `age` and every other dimension is blank. */
 function latest(indicatorId: string, age: string): { period: string; value: number } {

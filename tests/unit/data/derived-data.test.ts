@@ -58,6 +58,7 @@ describe("illustrative data", () => {
         r.period === "2022-Q3" &&
         !r.sex &&
         !r.geography &&
+        !r.department &&
         !r.age_group,
     );
     const bySex = rows.filter(
@@ -82,6 +83,7 @@ describe("illustrative data", () => {
             r.period.endsWith(q) &&
             !r.sex &&
             !r.geography &&
+            !r.department &&
             !r.age_group,
         )
         .reduce((s, r) => s + Number(r.value), 0);
@@ -92,6 +94,7 @@ describe("illustrative data", () => {
           r.period.startsWith("2019") &&
           !r.sex &&
           !r.geography &&
+          !r.department &&
           !r.age_group,
       )
       .reduce((s, r) => s + Number(r.value), 0);
