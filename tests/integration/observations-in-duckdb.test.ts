@@ -73,7 +73,8 @@ describe("data/ loaded into DuckDB-wasm under Node", () => {
   it("sums illustrative returnees per year at Honduras scale, with 2019 the peak", async () => {
     const rows = await engine.query(
       `SELECT floor(time)::INTEGER AS year, sum(value) AS returnees FROM observations
-       WHERE indicator_id = ? AND sex IS NULL AND age_group IS NULL AND geography IS NULL GROUP BY year ORDER BY year`,
+       WHERE indicator_id = ? AND sex IS NULL AND age_group IS NULL AND geography IS NULL AND department IS NULL
+       GROUP BY year ORDER BY year`,
       ["returnees-received"],
     );
     expect(rows).toHaveLength(8);
@@ -86,7 +87,8 @@ describe("data/ loaded into DuckDB-wasm under Node", () => {
       `SELECT t.period FROM observations t JOIN (
          SELECT period, sum(value) AS s FROM observations WHERE indicator_id = ? AND sex IS NOT NULL GROUP BY period
        ) b USING (period)
-       WHERE t.indicator_id = ? AND t.sex IS NULL AND t.age_group IS NULL AND t.geography IS NULL AND t.value <> b.s`,
+       WHERE t.indicator_id = ? AND t.sex IS NULL AND t.age_group IS NULL AND t.geography IS NULL
+         AND t.department IS NULL AND t.value <> b.s`,
       ["returnees-received", "returnees-received"],
     );
     expect(mismatches).toEqual([]);
