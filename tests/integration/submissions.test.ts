@@ -38,7 +38,7 @@ async function stageText(text: Uint8Array) {
 }
 const value = async (e: Engine, id: string, period: string, sex: string | null = null) => {
   const rows = await e.query(
-    `SELECT value FROM observations WHERE indicator_id = ? AND period = ? AND sex IS NOT DISTINCT FROM ?::VARCHAR AND geography IS NULL AND age_group IS NULL`,
+    `SELECT value FROM observations WHERE indicator_id = ? AND period = ? AND sex IS NOT DISTINCT FROM ?::VARCHAR AND geography IS NULL AND age_group IS NULL AND department IS NULL`,
     [id, period, sex],
   );
   return rows.length === 0 ? "absent" : rows[0]?.value;
@@ -86,8 +86,9 @@ describe("submissions: accept whole, revise with a diff, undo, restore", () => {
     await stageText(csv("returnees-received,2026-Q1,9100,\nreturnees-received,2025-Q4,7700,\n"));
     const diff = await diffStaged(engine);
     // A submission restates each indicator-period it covers: the 2025-Q4 breakdowns (sex, age,
-    // origin: 7 rows) and the 2026-Q1 women's figure are not in the revision, so they go.
-    expect([diff.added, diff.changed, diff.removed]).toEqual([0, 2, 8]);
+    // origin: 7 rows; department: 18) and the 2026-Q1 women's figure are not in the revision, so
+    // they go.
+    expect([diff.added, diff.changed, diff.removed]).toEqual([0, 2, 26]);
     const changed = diff.sample
       .filter((r) => r.kind === "changed")
       .map((r) => [r.key.period, r.old_value, r.new_value]);
