@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/lib/db/engine";
@@ -74,6 +75,23 @@ describe("remittance inflows by department (BCH, real data)", () => {
     );
     const cortes = quarters.reduce((sum, q) => sum + (q["HN-CR"] ?? 0), 0);
     await expect.poll(async () => (await tableValues())["HN-CR"]).toBeCloseTo(cortes, 2);
+  });
+
+  it("shows USD per person on each department's 2024 population, and says when the years differ", async () => {
+    await page.getByRole("radio", { name: "Trimestre", exact: true }).check();
+    await page.locator("[data-map-period]").selectOption("2019-Q2");
+    await page.locator("[data-map-per-capita]").check();
+    const population = JSON.parse(readFileSync("src/assets/population-hnd-2024.json", "utf8")) as {
+      year: number;
+      departments: Record<string, { total: { total: number } }>;
+    };
+    const value = (await departmentValues("2019-Q2"))["HN-FM"] ?? 0;
+    const people = population.departments["HN-FM"]?.total.total ?? 0;
+    await expect.poll(async () => (await tableValues())["HN-FM"]).toBeCloseTo(value / people, 6);
+    expect(await page.locator("[data-map-denominator]").textContent()).toContain(
+      "Tasa de 2019 calculada con población de 2024",
+    );
+    await page.locator("[data-map-per-capita]").uncheck();
   });
 
   it("shows a department's series from the table, by keyboard", async () => {

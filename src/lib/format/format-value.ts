@@ -89,8 +89,18 @@ export function formatMoney(value: number, currency: string, language: Language)
   }).format(value);
 }
 
-export function formatNumber(value: number | null, language: Language): string {
-  return value === null ? "—" : numberFormat(localeOf[language], "plain").format(value);
+export function formatNumber(
+  value: number | null,
+  language: Language,
+  maximumFractionDigits?: number,
+): string {
+  if (value === null) return "—";
+  return maximumFractionDigits === undefined
+    ? numberFormat(localeOf[language], "plain").format(value)
+    : numberFormat(localeOf[language], `plain ${maximumFractionDigits}`, {
+        maximumFractionDigits,
+        minimumFractionDigits: maximumFractionDigits,
+      }).format(value);
 }
 
 export function formatDate(date: Date, language: Language, style: "long" | "medium-time"): string {

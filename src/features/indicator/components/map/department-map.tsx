@@ -6,14 +6,23 @@ import { SourceLine } from "@/components/source-line";
 import { catalog, codeLabel } from "@/lib/catalog/bundled-catalog";
 import type { Indicator } from "@/lib/catalog/schema";
 import { departmentMapOption } from "@/lib/chart/department-map-option";
-import { formatPeriod, formatValue, formatValueShort } from "@/lib/format/format-value";
+import {
+  formatNumber,
+  formatPeriod,
+  formatValue,
+  formatValueShort,
+} from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { bundledSources } from "@/lib/observations/bundled-sources";
 import { departmentMapModel } from "@/lib/observations/department-map-model";
+import { perPopulation } from "@/lib/observations/department-rates";
 import { byPeriod, type DepartmentPoint, toYears } from "@/lib/observations/department-values";
 import { describeProvenance } from "@/lib/observations/describe-provenance";
 import { pointProvenance } from "@/lib/observations/provenance";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
+import { bundledPopulation } from "@/lib/rates/bundled-population";
+import { describeRate } from "@/lib/rates/describe-rate";
+import type { RateBase } from "@/lib/rates/rate";
 import { useBreakdown } from "../../api/get-breakdown";
 import { DepartmentSeries } from "./department-series";
 import { DepartmentTable } from "./department-table";
@@ -40,6 +49,10 @@ export function DepartmentMap({ indicator }: { indicator: Indicator }) {
     indicator.periodicity === "quarterly" &&
     (indicator.unit === "count" || indicator.unit === "currency_usd");
   const [years, setYears] = useState(false);
+  // Amounts per person, counts per 100,000: a population denominator exists by department.
+  const rateBase: RateBase | null =
+    indicator.unit === "currency_usd" ? 1 : indicator.unit === "count" ? 100_000 : null;
+  const [perCapita, setPerCapita] = useState(false);
   const [chosen, setChosen] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const points = useMemo<DepartmentPoint[]>(() => {
@@ -53,9 +66,20 @@ export function DepartmentMap({ indicator }: { indicator: Indicator }) {
     [...at.values()].some((p) => p.value !== null),
   );
   const period = chosen && periods.has(chosen) ? chosen : (withValues.at(-1)?.[0] ?? null);
-  const model = departmentMapModel(codes, period ? periods.get(period) : undefined);
+  const at = period ? periods.get(period) : undefined;
+  const rated =
+    perCapita && rateBase && at
+      ? perPopulation(at, rateBase, bundledPopulation, bundledSources)
+      : null;
+  const model = departmentMapModel(codes, rated ? rated.points : at);
+  const firstRate = rated ? [...rated.rates.values()].find((r) => r.kind === "rate") : undefined;
+  const rateUnit = rateBase === 1 ? "perPerson" : "per100k";
   const format = (v: number | null) =>
-    formatValue(v, indicator.unit, language, t("map.noDataShort"));
+    rated
+      ? v === null
+        ? t("map.noDataShort")
+        : t(`map.${rateUnit}Value`, { value: formatNumber(v, language, rateBase === 1 ? 2 : 1) })
+      : formatValue(v, indicator.unit, language, t("map.noDataShort"));
   const name = (code: string) => local(codeLabel("department", code) ?? { es: code, en: code });
   const sourceOf = (point: DepartmentPoint | undefined) =>
     point
@@ -98,6 +122,17 @@ export function DepartmentMap({ indicator }: { indicator: Indicator }) {
                 ))}
               </select>
             </label>
+            {rateBase && (
+              <label className="map-measure">
+                <input
+                  type="checkbox"
+                  checked={perCapita}
+                  onChange={(e) => setPerCapita(e.target.checked)}
+                  data-map-per-capita
+                />
+                {t(`map.${rateUnit}`)}
+              </label>
+            )}
             {canSumYears && (
               <fieldset className="map-granularity">
                 <legend>{t("map.granularity")}</legend>
@@ -160,11 +195,16 @@ export function DepartmentMap({ indicator }: { indicator: Indicator }) {
           />
           <MapLegend
             breaks={model.breaks}
-            format={(v) => formatValueShort(v, indicator.unit, language, "")}
+            format={(v) => (rated ? format(v) : formatValueShort(v, indicator.unit, language, ""))}
             hasZero={model.hasZero}
             noData={model.noData}
           />
           {years && <p className="muted">{t("map.yearRule")}</p>}
+          {firstRate && (
+            <p className="muted" data-map-denominator>
+              {describeRate(firstRate, t, language).join(" ")}
+            </p>
+          )}
           <SourceLine
             indicatorId={indicator.id}
             points={model.rows.flatMap((r) => (r.point ? [r.point] : []))}
