@@ -102,11 +102,26 @@ describe("remittance inflows by department (BCH, real data)", () => {
     expect(await button.getAttribute("aria-pressed")).toBe("true");
   });
 
-  it("passes axe with data, and without data for the group", async () => {
+  it("passes axe with data, and without data (returnees by department, demo off)", async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${session().url}/en/indicators/remittance-inflows-usd`);
     await page.waitForSelector("[data-map-table]", { timeout: 60_000 });
     expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${session().url}/es/indicators/returnees-received`);
+    await page.waitForSelector("[data-department-map] [data-map-empty]", { timeout: 60_000 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("draws the returnee map from the demo's department rows when the demo is on", async () => {
+    await page.goto(`${session().url}/es/indicators/returnees-received?demo=1`);
+    await page.waitForSelector("[data-department-map] .map-chart svg path", {
+      state: "attached",
+      timeout: 60_000,
+    });
+    expect(Object.keys(await tableValues()).length).toBe(18);
+    expect(await page.locator("[data-department-map] .source-line").textContent()).toContain(
+      "ILUSTRATIVO",
+    );
   });
 
   it("sends no request to any other origin: no tiles, no basemap", () => {
