@@ -1,7 +1,8 @@
 /**
  * Screenshots for notes and reviews, from the production build in Debian Chromium:
  *   npm run build && npx tsx scripts/take-screenshots.ts
- * writes tests/screenshots/{overview-es,overview-en,brief-es-print}.png.
+ * writes tests/screenshots/{overview-es,overview-en,brief-es-print,map-remittances-es,
+ * map-remittances-phone}.png.
  */
 import { mkdir } from "node:fs/promises";
 import { launchChromium } from "../tests/helpers/chromium";
@@ -28,7 +29,20 @@ try {
   await page.waitForSelector("[data-brief]", { timeout: 60_000 });
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: `${out}/brief-es-print.png`, fullPage: true });
-  console.log(`wrote ${out}/overview-es.png, overview-en.png, brief-es-print.png`);
+  await page.emulateMedia({ media: "screen" });
+  for (const [width, name] of [
+    [1100, "map-remittances-es"],
+    [375, "map-remittances-phone"],
+  ] as const) {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto(`${server.url}/es/indicators/remittance-inflows-usd`);
+    await page.waitForSelector("[data-department-map] .map-chart svg path", {
+      state: "attached",
+      timeout: 60_000,
+    });
+    await page.locator("[data-department-map]").screenshot({ path: `${out}/${name}.png` });
+  }
+  console.log(`wrote ${out}/overview-es.png, overview-en.png, brief-es-print.png and two maps`);
 } finally {
   await browser.close();
   await server.close();
