@@ -1,16 +1,11 @@
-import { useSearchParams } from "react-router";
+import { z } from "zod";
+import { useUrlState } from "../url-state/use-url-state";
 import { type Method, methods } from "./progress-input";
+
+const methodState = { method: z.enum(methods).catch("statcan") };
 
 /** The progress method chosen in the URL (`?method=`), Statistics Canada's by default. */
 export function useMethod(): [Method, (method: Method) => void] {
-  const [search, setSearch] = useSearchParams();
-  const value = search.get("method");
-  const method: Method = methods.includes(value as Method) ? (value as Method) : "statcan";
-  const set = (next: Method) => {
-    const params = new URLSearchParams(search);
-    if (next === "statcan") params.delete("method");
-    else params.set("method", next);
-    setSearch(params, { replace: true });
-  };
-  return [method, set];
+  const [{ method }, setState] = useUrlState(methodState);
+  return [method, (next) => setState({ method: next })];
 }

@@ -59,4 +59,11 @@ describe("import boundaries", () => {
       );
     expect(outside).toEqual([]);
   });
+
+  it("reads and writes URL state only through useUrlState", () => {
+    const direct = all
+      .filter((f) => !f.startsWith(join("src", "lib", "url-state")))
+      .filter((f) => /\buseSearchParams\b/.test(readFileSync(f, "utf8")));
+    expect(direct).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { z } from "zod";
 import { CoverageSummary } from "@/components/coverage-summary";
 import { StaleFlag } from "@/components/stale-flag";
 import { StatusBadge } from "@/components/status-badge";
@@ -19,6 +20,13 @@ import { rollUp } from "@/lib/progress/indicator-status";
 import { latestOf } from "@/lib/progress/series-point";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { useStatuses } from "@/lib/query/statuses";
+import { useUrlState } from "@/lib/url-state/use-url-state";
+
+/** The brief covers one theme or one population group, or everything when neither is set. */
+const briefState = {
+  theme: z.string().nullable().catch(null),
+  group: z.string().nullable().catch(null),
+};
 
 /** Institutions named on the printed page; the Data page lists them all. */
 const shownInstitutions = 8;
@@ -33,9 +41,9 @@ const shownInstitutions = 8;
 export default function BriefPage() {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const [search] = useSearchParams();
-  const theme = catalog.themes.find((th) => th.id === search.get("theme"));
-  const group = catalog.populationGroups.find((g) => g.id === search.get("group"));
+  const [chosen] = useUrlState(briefState);
+  const theme = catalog.themes.find((th) => th.id === chosen.theme);
+  const group = catalog.populationGroups.find((g) => g.id === chosen.group);
   const indicators = theme
     ? indicatorsOfCommitments(catalog, commitmentsOfTheme(catalog, theme.id))
     : group

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { z } from "zod";
 import { catalog } from "@/lib/catalog/bundled-catalog";
 import {
   commitmentsOfGroup,
@@ -8,14 +9,16 @@ import {
   indicatorsOfGroup,
 } from "@/lib/catalog/catalog-queries";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { useUrlState } from "@/lib/url-state/use-url-state";
 import { SearchResults } from "./search-results";
+
+const catalogState = { q: z.string().catch("") };
 
 /** The catalog's front door: search, then themes, population groups and GCM objectives. */
 export function CatalogPage() {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const [search, setSearch] = useSearchParams();
-  const query = search.get("q") ?? "";
+  const [{ q: query }, setState] = useUrlState(catalogState);
 
   return (
     <div className="page">
@@ -33,12 +36,7 @@ export function CatalogPage() {
           type="search"
           value={query}
           placeholder={t("catalog.searchPlaceholder")}
-          onChange={(event) => {
-            const params = new URLSearchParams(search);
-            if (event.target.value) params.set("q", event.target.value);
-            else params.delete("q");
-            setSearch(params, { replace: true });
-          }}
+          onChange={(event) => setState({ q: event.target.value })}
         />
       </search>
       {query.trim() !== "" && <SearchResults query={query} />}

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
+import { z } from "zod";
 import { EChart } from "@/components/chart/echart";
 import { RollUpBadge } from "@/components/roll-up-badge";
 import { SourceLine } from "@/components/source-line";
@@ -23,9 +24,19 @@ import { statuses as statusList } from "@/lib/progress/progress-input";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { useFunding } from "@/lib/query/funding";
 import { useStatuses } from "@/lib/query/statuses";
+import { useUrlState } from "@/lib/url-state/use-url-state";
 import { donorCsv } from "../donor-csv";
 import { FilterSelect } from "./filter-select";
 import { fundingChartOption } from "./funding-chart-option";
+
+const sortKey = z.enum(["commitment", "rate", "progress"]).catch("commitment");
+const donorState = {
+  donor: z.string().nullable().catch(null),
+  theme: z.string().nullable().catch(null),
+  group: z.string().nullable().catch(null),
+  status: z.enum(statusList).nullable().catch(null),
+  sort: sortKey,
+};
 
 /** The periodicity of the indicator whose data are the row's latest, to judge whether they are old. */
 function periodicityOfLatest(row: FundedCommitment): Periodicity {
@@ -37,23 +48,12 @@ function periodicityOfLatest(row: FundedCommitment): Periodicity {
 export function DonorPage() {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const [search, setSearch] = useSearchParams();
+  const [{ donor, theme, group, status, sort }, setState] = useUrlState(donorState);
   const funding = useFunding();
   const { statuses, headlines } = useStatuses(catalog.indicators);
   const accepted = useAcceptedFiles();
   const seriesOf = (ids: readonly string[]) =>
     ids.map((id) => ({ indicatorId: id, points: headlines.data?.get(id) ?? [] }));
-  const donor = search.get("donor");
-  const theme = search.get("theme");
-  const group = search.get("group");
-  const status = search.get("status");
-  const sort = search.get("sort") ?? "commitment";
-  const set = (key: string, value: string) => {
-    const params = new URLSearchParams(search);
-    if (value) params.set(key, value);
-    else params.delete(key);
-    setSearch(params, { replace: true });
-  };
   const money = (value: number, currency: string) => formatMoney(value, currency, language);
 
   const rows = useMemo(() => {
@@ -142,35 +142,32 @@ export function DonorPage() {
           value={donor ?? ""}
           empty={t("donors.allDonors")}
           options={(funding.data?.donors ?? []).map((d) => ({ value: d, label: d }))}
-          onChange={(v) => set("donor", v)}
+          onChange={(v) => setState({ donor: v })}
         />
         <FilterSelect
           label={t("catalog.themes")}
           value={theme ?? ""}
           empty={t("donors.any")}
           options={catalog.themes.map((th) => ({ value: th.id, label: local(th.title) }))}
-          onChange={(v) => set("theme", v)}
+          onChange={(v) => setState({ theme: v })}
         />
         <FilterSelect
           label={t("catalog.groups")}
           value={group ?? ""}
           empty={t("donors.any")}
           options={catalog.populationGroups.map((g) => ({ value: g.id, label: local(g.title) }))}
-          onChange={(v) => set("group", v)}
+          onChange={(v) => setState({ group: v })}
         />
         <FilterSelect
           label={t("catalog.status")}
           value={status ?? ""}
           empty={t("donors.any")}
           options={statusList.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          onChange={(v) => set("status", v)}
+          onChange={(v) => setState({ status: donorState.status.parse(v) })}
         />
         <label>
           {t("donors.sort")}
-          <select
-            value={sort}
-            onChange={(e) => set("sort", e.target.value === "commitment" ? "" : e.target.value)}
-          >
+          <select value={sort} onChange={(e) => setState({ sort: sortKey.parse(e.target.value) })}>
             <option value="commitment">{t("donors.sortCommitment")}</option>
             <option value="rate">{t("donors.sortRate")}</option>
             <option value="progress">{t("donors.sortProgress")}</option>

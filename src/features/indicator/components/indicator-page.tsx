@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { EChart } from "@/components/chart/echart";
 import { DataTable } from "@/components/data-table";
 import { MethodSwitcher } from "@/components/method-switcher";
@@ -19,6 +19,7 @@ import { indicatorStatus } from "@/lib/progress/indicator-status";
 import { useMethod } from "@/lib/progress/use-method";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { useSeries } from "@/lib/query/series";
+import { useUrlState } from "@/lib/url-state/use-url-state";
 import { useBreakdown } from "../api/get-breakdown";
 import { BreakdownPicker } from "./breakdown-picker";
 import { EmbedCode } from "./embed-code";
@@ -33,6 +34,8 @@ const DepartmentMap = lazy(() =>
 );
 
 const maxDrawnGroups = 6;
+
+const indicatorState = { breakdown: dimensionName.nullable().catch(null) };
 
 export function IndicatorPage() {
   const { id = "" } = useParams();
@@ -53,10 +56,9 @@ export function IndicatorPage() {
 function IndicatorView({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
-  const [search, setSearch] = useSearchParams();
-  const requested = dimensionName.safeParse(search.get("breakdown"));
+  const [{ breakdown: requested }, setState] = useUrlState(indicatorState);
   const dimension: DimensionName | null =
-    requested.success && indicator.disaggregations[requested.data] ? requested.data : null;
+    requested && indicator.disaggregations[requested] ? requested : null;
   const headline = useSeries(indicator.id, indicator.headline);
   const accepted = useAcceptedFiles();
   const breakdown = useBreakdown(indicator.id, dimension);
@@ -104,12 +106,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         <BreakdownPicker
           indicator={indicator}
           value={dimension}
-          onChange={(next) => {
-            const params = new URLSearchParams(search);
-            if (next) params.set("breakdown", next);
-            else params.delete("breakdown");
-            setSearch(params, { replace: true });
-          }}
+          onChange={(next) => setState({ breakdown: next })}
         />
         {headline.isError && (
           <p role="alert">{t("engine.dataFailed", { message: headline.error.message })}</p>
