@@ -3,10 +3,11 @@ import type { ReadyData } from "@/lib/db/engine-status";
 import { useReadyEngine } from "@/lib/db/engine-status";
 import { type FundingLine, toFundingLines } from "@/lib/funding/funding-progress";
 import { buildDonorsSql, buildFundingByCommitmentSql } from "@/lib/funding/funding-sql";
+import { queryKeys } from "./query-keys";
 
 function fundingQueryOptions(ready: ReadyData) {
   return queryOptions({
-    queryKey: ["funding", ready.dataVersion],
+    queryKey: queryKeys.funding(ready.dataVersion),
     queryFn: async (): Promise<{ donors: string[]; lines: FundingLine[] }> => {
       const donors = (await ready.engine.query(buildDonorsSql().sql)).map((r) => String(r.donor));
       const { sql, params } = buildFundingByCommitmentSql(null);
@@ -20,6 +21,6 @@ function fundingQueryOptions(ready: ReadyData) {
 export function useFunding() {
   const ready = useReadyEngine();
   return useQuery(
-    ready ? fundingQueryOptions(ready) : { queryKey: ["funding", 0], queryFn: skipToken },
+    ready ? fundingQueryOptions(ready) : { queryKey: queryKeys.funding(0), queryFn: skipToken },
   );
 }

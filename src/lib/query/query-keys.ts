@@ -19,4 +19,13 @@ export const queryKeys = {
   acceptedFiles: (dataVersion: number) => ["submissions", dataVersion, "accepted-files"] as const,
   breakdown: (dataVersion: number, indicatorId: string, dimension: DimensionName | null) =>
     [...queryKeys.all(dataVersion), "breakdown", indicatorId, dimension] as const,
+  /** Rows and SHA-256 of the accepted data in effect. */
+  fingerprint: (dataVersion: number) =>
+    [...queryKeys.submissions(dataVersion), "fingerprint"] as const,
+  funding: (dataVersion: number) => ["funding", dataVersion] as const,
+  /** Which indicators have data for which periods, for the Data page's matrix. */
+  completeness: (dataVersion: number, periods: readonly string[]) =>
+    ["completeness", dataVersion, periods] as const,
+  /** The departments' outlines, shipped with the app: they never change while it runs. */
+  departmentMap: () => ["map", "honduras"] as const,
 };

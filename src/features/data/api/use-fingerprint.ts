@@ -7,7 +7,7 @@ import { acceptedFingerprint } from "@/lib/submissions/submission-service";
 export function useAcceptedFingerprint() {
   const ready = useReadyEngine();
   return useQuery({
-    queryKey: [...queryKeys.submissions(ready?.dataVersion ?? 0), "fingerprint"],
+    queryKey: queryKeys.fingerprint(ready?.dataVersion ?? 0),
     queryFn: ready ? () => acceptedFingerprint(ready.engine) : skipToken,
   });
 }

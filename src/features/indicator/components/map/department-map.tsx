@@ -20,6 +20,7 @@ import { byPeriod, type DepartmentPoint, toYears } from "@/lib/observations/depa
 import { describeProvenance } from "@/lib/observations/describe-provenance";
 import { pointProvenance } from "@/lib/observations/provenance";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
+import { queryKeys } from "@/lib/query/query-keys";
 import { bundledPopulation } from "@/lib/rates/bundled-population";
 import { describeRate } from "@/lib/rates/describe-rate";
 import type { RateBase } from "@/lib/rates/rate";
@@ -44,7 +45,11 @@ export function DepartmentMap({ indicator }: { indicator: Indicator }) {
   const id = useId();
   const accepted = useAcceptedFiles();
   const breakdown = useBreakdown(indicator.id, "department");
-  const map = useQuery({ queryKey: ["map", "honduras"], queryFn: loadMap, staleTime: Infinity });
+  const map = useQuery({
+    queryKey: queryKeys.departmentMap(),
+    queryFn: loadMap,
+    staleTime: Infinity,
+  });
   const canSumYears =
     indicator.periodicity === "quarterly" &&
     (indicator.unit === "count" || indicator.unit === "currency_usd");
