@@ -1,3 +1,5 @@
+import { from, op } from "arquero";
+import { z } from "zod";
 import type { Catalog } from "../catalog/schema";
 import type { Row } from "../db/engine";
 import { type IndicatorStatus, type RollUp, rollUp } from "../progress/indicator-status";
@@ -66,20 +68,23 @@ export function joinFundingToProgress(
   });
 }
 
+const currencyTotal = z.object({
+  currency: z.string(),
+  committed: z.number(),
+  disbursed: z.number(),
+});
+export type CurrencyTotal = z.infer<typeof currencyTotal>;
+
 /** Totals per currency: amounts in different currencies are never added together. */
-export function totalsByCurrency(
-  lines: readonly FundingLine[],
-): { currency: string; committed: number; disbursed: number }[] {
-  const totals = new Map<string, { committed: number; disbursed: number }>();
-  for (const l of lines) {
-    const t = totals.get(l.currency) ?? { committed: 0, disbursed: 0 };
-    t.committed += l.committed;
-    t.disbursed += l.disbursed;
-    totals.set(l.currency, t);
-  }
-  return [...totals]
-    .map(([currency, t]) => ({ currency, ...t }))
-    .sort((a, b) => a.currency.localeCompare(b.currency));
+export function totalsByCurrency(lines: readonly FundingLine[]): CurrencyTotal[] {
+  if (lines.length === 0) return [];
+  const totals = from(
+    lines.map(({ currency, committed, disbursed }) => ({ currency, committed, disbursed })),
+  )
+    .groupby("currency")
+    .rollup({ committed: op.sum("committed"), disbursed: op.sum("disbursed") })
+    .orderby("currency");
+  return totals.objects().map((t) => currencyTotal.parse(t));
 }
 
 /** Funded commitments with no indicator data, and commitments doing poorly with no funding at all. */
