@@ -10,6 +10,7 @@ export const catalogFileNames = {
 export const catalogFolders = {
   commitments: "commitments",
   indicators: "indicators",
+  rules: "rules",
 } as const;
 
 export type CatalogFilePart = keyof typeof catalogFileNames;

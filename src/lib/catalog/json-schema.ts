@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { commitment, indicator } from "./schema";
+import { commitment, indicator, rule } from "./schema";
 
 /** Files of the catalog an editor can check while they are typed, and the schema each follows. */
 export const editableSchemas = {
   "indicator.schema.json": indicator,
   "commitment.schema.json": commitment,
+  "rule.schema.json": rule,
 } as const;
 
 /**

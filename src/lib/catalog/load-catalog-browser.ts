@@ -15,6 +15,11 @@ const indicatorFiles = import.meta.glob<unknown>("../../../indicators/indicators
   import: "default",
 });
 
+const ruleFiles = import.meta.glob<unknown>("../../../indicators/rules/*.json", {
+  eager: true,
+  import: "default",
+});
+
 const catalogRoot = "../../../indicators/";
 
 /** Files in name order, named as in `indicators/` (the same order the Node loader reads them in). */
@@ -33,6 +38,7 @@ export function loadBundledCatalog(): Catalog {
     dimensions,
     commitments: entries(commitmentFiles),
     indicators: entries(indicatorFiles),
+    rules: entries(ruleFiles),
   });
   if (!result.ok) {
     throw new Error(result.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -21,6 +21,8 @@ function readJson(path: string): unknown {
 /** Every `*.json` of a folder part, in name order (the order the browser bundle uses too). */
 function readFolder(dir: string, part: CatalogFolderPart): CatalogEntryFile[] {
   const folder = catalogFolders[part];
+  // A catalog without rules has no rules/ folder.
+  if (!existsSync(join(dir, folder))) return [];
   return readdirSync(join(dir, folder))
     .filter((name) => name.endsWith(".json"))
     .sort()
@@ -39,6 +41,7 @@ export function readRawCatalog(dir: string): RawCatalog {
     ...files,
     commitments: readFolder(dir, "commitments"),
     indicators: readFolder(dir, "indicators"),
+    rules: readFolder(dir, "rules"),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   entryFileName,
   type RawCatalog,
 } from "./catalog-files";
+import { checkRules } from "./check-rules";
 import { type Catalog, catalogFiles } from "./schema";
 
 export interface CatalogProblem {
@@ -23,11 +24,12 @@ export type CatalogResult =
  * Lists every problem at once so an editor can fix them in one pass.
  */
 export function parseCatalog(raw: RawCatalog): CatalogResult {
-  const files = { commitments: raw.commitments, indicators: raw.indicators };
+  const files = { commitments: raw.commitments, indicators: raw.indicators, rules: raw.rules };
   const parsed = catalogFiles.safeParse({
     ...raw,
     commitments: raw.commitments.map((e) => e.data),
     indicators: raw.indicators.map((e) => e.data),
+    rules: raw.rules.map((e) => e.data),
   });
   if (!parsed.success) {
     return {
@@ -54,12 +56,13 @@ export function parseCatalog(raw: RawCatalog): CatalogResult {
     ...misnamedFiles(raw, parsed.data),
     ...findBrokenLinks(parsed.data),
     ...findUnmeasurable(parsed.data),
+    ...checkRules(parsed.data, parsed.data.rules, raw.rules),
   ];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: parsed.data };
 }
 
 function isFolderPart(part: unknown): part is CatalogFolderPart {
-  return part === "commitments" || part === "indicators";
+  return part === "commitments" || part === "indicators" || part === "rules";
 }
 
 /** An entry lives in `<folder>/<id>.json`, so its file can be found from its id and back. */
@@ -82,7 +85,7 @@ function misnamedFiles(raw: RawCatalog, catalog: Catalog): CatalogProblem[] {
 
 /** Where an entry of a part lives, for a problem found after parsing. */
 function fileOf(catalog: Catalog, part: CatalogPart, index: number): string {
-  if (part === "commitments" || part === "indicators") {
+  if (isFolderPart(part)) {
     const id = catalog[part][index]?.id;
     return id === undefined ? catalogFolders[part] : entryFileName(part, id);
   }

@@ -257,6 +257,37 @@ function targetFollowsDirection(direction: Direction, target: Target): boolean {
 }
 export type Indicator = z.infer<typeof indicator>;
 
+/**
+ * A plausibility rule across indicators, one file per rule in `indicators/rules/<id>.json`. The
+ * expression is written in the small language of `rule-expression.ts`, e.g.
+ * `returnees-in-reintegration <= returnees-received`; `check-rules.ts` checks it against the rest
+ * of the catalog (ids, codes, units, periodicities).
+ */
+export const rule = z.strictObject({
+  id,
+  $schema: schemaPointer,
+  title: localizedText,
+  expression: z.string().min(1),
+  /** Which figures are compared with each other. */
+  matching: z.strictObject({
+    /** Only figures of the same period are compared. */
+    period: z.literal("same"),
+    /**
+     * Totals are always compared; each dimension named here is compared code by code too (women
+     * with women), each side broken down by that one dimension only. Empty: totals only.
+     */
+    breakdowns: z.array(dimensionName).default([]),
+  }),
+  /** Why the relation must hold, said to the officer who sees it broken. */
+  reason: localizedText,
+  /** Where the relation comes from: the catalog definitions that imply it. */
+  basis: z.strictObject({
+    definitions: z.array(id).min(1),
+    explanation: localizedText,
+  }),
+});
+export type Rule = z.infer<typeof rule>;
+
 export const catalogFiles = z.object({
   themes: z.array(theme).min(1),
   populationGroups: z.array(populationGroup).min(1),
@@ -264,5 +295,6 @@ export const catalogFiles = z.object({
   dimensions: z.array(dimension),
   commitments: z.array(commitment).min(1),
   indicators: z.array(indicator).min(1),
+  rules: z.array(rule).default([]),
 });
 export type Catalog = z.infer<typeof catalogFiles>;
