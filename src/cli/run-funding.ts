@@ -4,10 +4,10 @@ import {
   fundingGaps,
   joinFundingToProgress,
   toFundingLines,
-  totalsByCurrency,
 } from "../lib/funding/funding-progress";
 import { buildFundingByCommitmentSql } from "../lib/funding/funding-sql";
 import { loadFunding } from "../lib/funding/funding-table";
+import { totalsByCurrency } from "../lib/funding/funding-totals";
 import { headlineSeries, indicatorStatus } from "../lib/progress/indicator-status";
 import {
   collectFunding,

@@ -1,5 +1,3 @@
-import { from, op } from "arquero";
-import { z } from "zod";
 import type { Catalog } from "../catalog/schema";
 import type { Row } from "../db/engine";
 import { type IndicatorStatus, type RollUp, rollUp } from "../progress/indicator-status";
@@ -66,25 +64,6 @@ export function joinFundingToProgress(
       latestData: latest?.period ?? null,
     };
   });
-}
-
-const currencyTotal = z.object({
-  currency: z.string(),
-  committed: z.number(),
-  disbursed: z.number(),
-});
-export type CurrencyTotal = z.infer<typeof currencyTotal>;
-
-/** Totals per currency: amounts in different currencies are never added together. */
-export function totalsByCurrency(lines: readonly FundingLine[]): CurrencyTotal[] {
-  if (lines.length === 0) return [];
-  const totals = from(
-    lines.map(({ currency, committed, disbursed }) => ({ currency, committed, disbursed })),
-  )
-    .groupby("currency")
-    .rollup({ committed: op.sum("committed"), disbursed: op.sum("disbursed") })
-    .orderby("currency");
-  return totals.objects().map((t) => currencyTotal.parse(t));
 }
 
 /** Funded commitments with no indicator data, and commitments doing poorly with no funding at all. */

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fundingChartOption } from "../../../src/features/donors/components/funding-chart-option";
-import {
-  fundingGaps,
-  joinFundingToProgress,
-  totalsByCurrency,
-} from "../../../src/lib/funding/funding-progress";
+import { fundingGaps, joinFundingToProgress } from "../../../src/lib/funding/funding-progress";
+import { totalsByCurrency } from "../../../src/lib/funding/funding-totals";
 import { inspectFile } from "../../../src/lib/intake/inspect-file";
 import type { IndicatorStatus } from "../../../src/lib/progress/indicator-status";
 import type { Status } from "../../../src/lib/progress/progress-input";

@@ -15,8 +15,9 @@ import {
   type FundedCommitment,
   fundingGaps,
   joinFundingToProgress,
-  totalsByCurrency,
 } from "@/lib/funding/funding-progress";
+import { totalsByCurrency } from "@/lib/funding/funding-totals";
+import { spreadsheetCsvType, spreadsheetFileName } from "@/lib/format/spreadsheet-csv";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { describeProvenances } from "@/lib/observations/describe-provenance";
 import { provenanceOfSeries } from "@/lib/observations/provenance-of-series";
@@ -270,15 +271,16 @@ export function DonorPage() {
                 type="button"
                 onClick={() =>
                   download(
-                    `financiamiento-${donor ?? "todos"}.csv`,
+                    spreadsheetFileName(`financiamiento-${donor ?? t("donors.allFile")}`),
                     donorCsv(rows, t, local, (r) =>
                       describeProvenances(
                         provenanceOfSeries(seriesOf(r.indicators.map((i) => i.id)), accepted),
                         t,
                         language,
                       ),
+                      language,
                     ),
-                    "text/csv;charset=utf-8",
+                    spreadsheetCsvType,
                   )
                 }
               >
