@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Indicator } from "@/lib/catalog/schema";
 import { bundledSources } from "@/lib/observations/bundled-sources";
 import { dataCoverage } from "@/lib/observations/data-coverage";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 import { demoOn } from "@/lib/published/demo-mode";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
 

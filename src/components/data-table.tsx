@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 
 interface DataTableProps {
   caption: string;

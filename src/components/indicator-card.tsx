@@ -11,8 +11,8 @@ import { sparklineOption } from "@/lib/chart/sparkline-option";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { isIllustrative } from "@/lib/observations/decode-rows";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 import type { IndicatorStatus } from "@/lib/progress/indicator-status";
-import type { SeriesPoint } from "@/lib/progress/series-point";
 import { WhyPanel } from "./why-panel";
 
 interface CardProps {

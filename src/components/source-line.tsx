@@ -3,7 +3,7 @@ import { useLanguage } from "@/lib/i18n/use-language";
 import { describeProvenance } from "@/lib/observations/describe-provenance";
 import { provenanceKey } from "@/lib/observations/provenance";
 import { provenanceOfSeries, type SourcedSeries } from "@/lib/observations/provenance-of-series";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
 
 /**

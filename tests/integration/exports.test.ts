@@ -5,6 +5,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
+import { sha256Hex } from "../../src/lib/hash/sha256";
 import { inspectFile } from "../../src/lib/intake/inspect-file";
 import {
   exportObservationsParquet,
@@ -18,7 +19,6 @@ import {
 import { exportManifest } from "../../src/lib/officer-tools/manifest";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
 import { collectObservations, publishedStore } from "../../src/lib/published/local-data-node";
-import { sha256Hex } from "../../src/lib/submissions/submission";
 import { loadBase, restoreSubmissions } from "../../src/lib/submissions/submission-service";
 import { projectCatalog } from "../helpers/catalog";
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import { exportFundingParquet, loadFunding } from "../../src/lib/funding/funding-table";
+import { sha256Hex } from "../../src/lib/hash/sha256";
 import { readCsv } from "../../src/lib/intake/read-csv";
 import { validateObservations } from "../../src/lib/intake/validate-observations";
 import { bundledSources } from "../../src/lib/observations/bundled-sources";
@@ -20,7 +21,6 @@ import {
   releaseManifest,
 } from "../../src/lib/releases/release-formats";
 import { createMemoryStore } from "../../src/lib/submissions/memory-store";
-import { sha256Hex } from "../../src/lib/submissions/submission";
 import { loadBase } from "../../src/lib/submissions/submission-service";
 import { fundingDataset } from "../../src/lib/submissions/submission-sql";
 import { projectCatalog } from "../helpers/catalog";

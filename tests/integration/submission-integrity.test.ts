@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
 import { type Engine, EngineCrashedError } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
+import { sha256Hex } from "../../src/lib/hash/sha256";
 import { inspectFile } from "../../src/lib/intake/inspect-file";
 import {
   exportObservationsParquet,
@@ -21,11 +22,7 @@ import {
   restoreBackup,
 } from "../../src/lib/submissions/backup";
 import { createMemoryStore } from "../../src/lib/submissions/memory-store";
-import {
-  type StoredSubmission,
-  type SubmissionStore,
-  sha256Hex,
-} from "../../src/lib/submissions/submission";
+import type { StoredSubmission, SubmissionStore } from "../../src/lib/submissions/submission";
 import {
   acceptedFingerprint,
   acceptStaged,

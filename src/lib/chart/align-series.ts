@@ -1,4 +1,4 @@
-import type { SeriesPoint } from "../progress/series-point";
+import type { SeriesPoint } from "../observations/series-point";
 
 /** The periods of all series in time order, and each series' values on that shared axis (null = gap). */
 export function alignSeries(series: readonly (readonly SeriesPoint[])[]): {

@@ -5,9 +5,9 @@ import type { DimensionName, Indicator } from "@/lib/catalog/schema";
 import type { ChartOption } from "@/lib/echarts";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 import type { IndicatorStatus } from "@/lib/progress/indicator-status";
 import { projectionPoints } from "@/lib/progress/projection";
-import type { SeriesPoint } from "@/lib/progress/series-point";
 import { trendChartOption } from "./trend-chart-option";
 
 /*

@@ -1,7 +1,7 @@
 import { alignSeries } from "@/lib/chart/align-series";
 import { seriesPalette, targetColour } from "@/lib/chart/palette";
 import type { ChartOption } from "@/lib/echarts";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 
 /** A small trend for an overview card: the headline series and, when there is one, the target. */
 export function sparklineOption(

@@ -1,7 +1,7 @@
 import { alignSeries } from "@/lib/chart/align-series";
 import { baselineColour, seriesPalette, targetColour, thresholdColour } from "@/lib/chart/palette";
 import type { ChartOption } from "@/lib/echarts";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 
 export interface TrendChartInput {
   series: { name: string; points: readonly SeriesPoint[] }[];

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/schema";
 import type { Row } from "../db/engine";
+import { latestOf } from "../observations/series-point";
 import { type IndicatorStatus, type RollUp, rollUp } from "../progress/indicator-status";
-import { latestOf } from "../progress/series-point";
 
 export interface FundingLine {
   commitment_id: string;

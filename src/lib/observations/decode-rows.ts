@@ -1,5 +1,5 @@
 import type { Row } from "../db/engine";
-import type { SeriesPoint } from "../progress/series-point";
+import type { SeriesPoint } from "./series-point";
 
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const num = (value: unknown): number | null =>

@@ -1,6 +1,6 @@
 import { from, op } from "arquero";
 import { z } from "zod";
-import type { SeriesPoint } from "../progress/series-point";
+import type { SeriesPoint } from "./series-point";
 
 /** One department's value in one period, with what the map's tooltip and table say about it. */
 export interface DepartmentPoint extends SeriesPoint {

@@ -1,6 +1,6 @@
-import type { SeriesPoint } from "../progress/series-point";
 import { bundledSources } from "./bundled-sources";
 import { type AcceptedFile, type Provenance, provenanceKey, seriesProvenance } from "./provenance";
+import type { SeriesPoint } from "./series-point";
 
 export interface SourcedSeries {
   indicatorId: string;

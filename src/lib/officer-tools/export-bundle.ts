@@ -2,10 +2,11 @@ import { zipSync } from "fflate";
 import type { Catalog } from "../catalog/schema";
 import { dimensionNames } from "../catalog/schema";
 import type { Engine } from "../db/engine";
+import { sha256Hex } from "../hash/sha256";
 import { bundledSources } from "../observations/bundled-sources";
 import { exportObservationsParquet } from "../observations/observation-table";
 import type { ParquetWasm } from "../parquet/parquet-codec";
-import { type SubmissionMeta, sha256Hex } from "../submissions/submission";
+import type { SubmissionMeta } from "../submissions/submission";
 import type { ExportManifest } from "./manifest";
 import {
   type ExportRow,

@@ -1,6 +1,7 @@
 import type { Indicator } from "../catalog/schema";
 import { dimensionNames } from "../catalog/schema";
 import type { Observation } from "../observations/columns";
+import type { SeriesPoint } from "../observations/series-point";
 import { progressMethods } from "./methods";
 import {
   type Method,
@@ -9,7 +10,6 @@ import {
   type ProgressResult,
   type Status,
 } from "./progress-input";
-import type { SeriesPoint } from "./series-point";
 
 export function progressInput(
   indicator: Indicator,

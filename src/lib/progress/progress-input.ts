@@ -1,5 +1,5 @@
 import type { Direction, Periodicity, Target } from "../catalog/schema";
-import type { SeriesPoint } from "./series-point";
+import type { SeriesPoint } from "../observations/series-point";
 
 /** Everything a progress method looks at, and nothing else. */
 export interface ProgressInput {

@@ -1,6 +1,6 @@
 import type { Indicator } from "@/lib/catalog/schema";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 import type { ProgressResult } from "@/lib/progress/progress-input";
-import type { SeriesPoint } from "@/lib/progress/series-point";
 
 /**
  * The current trend carried to the target year (compound growth from the baseline year to the

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { loadCatalogFromDir } from "../catalog/load-catalog-node";
 import type { Catalog } from "../catalog/schema";
 import type { FundingRecord } from "../funding/funding-columns";
+import { sha256Hex } from "../hash/sha256";
 import { createI18n } from "../i18n/create-i18n";
 import { describeFinding } from "../intake/describe-finding";
 import { countErrors, type Finding } from "../intake/findings";
@@ -18,7 +19,7 @@ import type { Observation } from "../observations/columns";
 import { exportManifestFile } from "../officer-tools/export-bundle";
 import { exportManifest } from "../officer-tools/manifest";
 import { createMemoryStore } from "../submissions/memory-store";
-import { type SubmissionStore, sha256Hex } from "../submissions/submission";
+import type { SubmissionStore } from "../submissions/submission";
 
 /** Real: public statistics derived from data/raw, and what officers published. Demo: generated. */
 export type DataSet = "real" | "demo";

@@ -1,3 +1,4 @@
+import { sha256Hex } from "../hash/sha256";
 import {
   type ReleaseIndex,
   type ReleaseManifest,
@@ -6,7 +7,6 @@ import {
   releaseManifest,
 } from "../releases/release-formats";
 import { releasePaths, releasesDir } from "../releases/release-paths";
-import { sha256Hex } from "../submissions/submission";
 
 /** A release the site publishes, with its checked manifest (the newest is the one shown). */
 export interface LatestRelease {

@@ -6,8 +6,8 @@ import type { Engine } from "@/lib/db/engine";
 import { useReadyEngine } from "@/lib/db/engine-status";
 import { toSeriesPoints } from "@/lib/observations/decode-rows";
 import { type HeadlineSnapshot, snapshotSeries } from "@/lib/observations/headline-snapshot";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 import { buildHeadlineSeriesSql } from "@/lib/observations/series-sql";
-import type { SeriesPoint } from "@/lib/progress/series-point";
 import { queryKeys } from "@/lib/query/query-keys";
 import { loadHeadlineSnapshot, saveLocalSnapshot } from "./snapshot-storage";
 

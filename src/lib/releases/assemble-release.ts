@@ -2,12 +2,12 @@ import { zipSync } from "fflate";
 import { type Catalog, dimensionNames } from "../catalog/schema";
 import type { Engine } from "../db/engine";
 import { exportFundingParquet } from "../funding/funding-table";
+import { sha256Hex } from "../hash/sha256";
 import type { DataSource } from "../observations/data-sources";
 import { exportObservationsParquet } from "../observations/observation-table";
 import { buildHeadlineSeriesSql, headlineSpecs } from "../observations/series-sql";
 import { catalogVersion } from "../officer-tools/export-bundle";
 import { type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
-import { sha256Hex } from "../submissions/submission";
 import {
   createSubmittedTableSql,
   datasets,

@@ -1,5 +1,6 @@
 import { unzipSync, zipSync } from "fflate";
-import { type SubmissionStore, sha256Hex } from "../submissions/submission";
+import { sha256Hex } from "../hash/sha256";
+import type { SubmissionStore } from "../submissions/submission";
 import { readVerified } from "../submissions/submission-service";
 import {
   type BundleManifest,

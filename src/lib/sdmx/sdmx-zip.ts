@@ -1,7 +1,7 @@
 import { zipSync } from "fflate";
 import type { Catalog } from "../catalog/schema";
+import { sha256Hex } from "../hash/sha256";
 import type { DataSource } from "../observations/data-sources";
-import { sha256Hex } from "../submissions/submission";
 import type { SdmxArtefacts } from "./kept-artefacts";
 import { nationalCodelists } from "./national-codelists";
 import type { ExportObservation } from "./observation-attributes";

@@ -6,6 +6,7 @@
 import type { Catalog } from "../catalog/schema";
 import type { ArrowModule } from "../db/columns-to-ipc";
 import { type Engine, EngineCrashedError } from "../db/engine";
+import { sha256Hex } from "../hash/sha256";
 import { createI18n } from "../i18n/create-i18n";
 import { describeFinding } from "../intake/describe-finding";
 import type { Finding } from "../intake/findings";
@@ -15,7 +16,6 @@ import {
   StorageError,
   type StoredSubmission,
   type SubmissionStore,
-  sha256Hex,
 } from "../submissions/submission";
 import {
   acceptedFingerprint,

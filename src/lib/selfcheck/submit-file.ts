@@ -2,10 +2,11 @@ import type { Catalog } from "../catalog/schema";
 import { type ArrowModule, columnsToIpc } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { fundingToColumns } from "../funding/funding-table";
+import { sha256Hex } from "../hash/sha256";
 import { type IntakeResult, inspectFile } from "../intake/inspect-file";
 import { observationsToColumns } from "../observations/observation-table";
 import type { ParquetWasm } from "../parquet/parquet-codec";
-import { type SubmissionMeta, type SubmissionStore, sha256Hex } from "../submissions/submission";
+import type { SubmissionMeta, SubmissionStore } from "../submissions/submission";
 import { acceptStaged, findAccepted, stage } from "../submissions/submission-service";
 import { datasets } from "../submissions/submission-sql";
 

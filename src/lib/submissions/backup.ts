@@ -1,11 +1,7 @@
 import { unzipSync, zipSync } from "fflate";
 import { z } from "zod";
-import {
-  type StoredSubmission,
-  type SubmissionMeta,
-  type SubmissionStore,
-  sha256Hex,
-} from "./submission";
+import { sha256Hex } from "../hash/sha256";
+import type { StoredSubmission, SubmissionMeta, SubmissionStore } from "./submission";
 import { DamagedRecordError, type Fingerprint, readVerified } from "./submission-service";
 
 /**

@@ -1,10 +1,10 @@
+import { sha256Hex } from "../hash/sha256";
 import {
   type NewSubmission,
   StorageError,
   type StoredSubmission,
   type SubmissionMeta,
   type SubmissionStore,
-  sha256Hex,
 } from "./submission";
 
 const databaseName = "gcm-monitor";

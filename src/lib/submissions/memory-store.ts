@@ -1,10 +1,10 @@
+import { sha256Hex } from "../hash/sha256";
 import {
   type NewSubmission,
   type StoredSubmission,
   type SubmissionMeta,
   type SubmissionStore,
   seqFor,
-  sha256Hex,
 } from "./submission";
 
 async function stored(meta: NewSubmission, parquet: Uint8Array, seq: number) {

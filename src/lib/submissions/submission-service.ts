@@ -1,11 +1,11 @@
 import { type Engine, EngineCrashedError } from "../db/engine";
+import { sha256Hex } from "../hash/sha256";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import {
   type NewSubmission,
   type SubmissionMeta,
   type SubmissionStore,
   seqFor,
-  sha256Hex,
 } from "./submission";
 import {
   acceptStagedSql,

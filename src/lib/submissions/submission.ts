@@ -69,11 +69,6 @@ export class StorageError extends Error {
   }
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** Numbers a new submission after every stored one unless it brings its own number. */
 export function seqFor(meta: NewSubmission, stored: readonly { seq: number }[]): number {
   return meta.seq ?? stored.reduce((max, m) => Math.max(max, m.seq), 0) + 1;

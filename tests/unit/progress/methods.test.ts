@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { SeriesPoint } from "../../../src/lib/observations/series-point";
 import {
   escapProgress,
   limitFactor,
@@ -7,7 +8,6 @@ import {
   unsdProgress,
 } from "../../../src/lib/progress/methods";
 import type { ProgressInput } from "../../../src/lib/progress/progress-input";
-import type { SeriesPoint } from "../../../src/lib/progress/series-point";
 import { meetsTarget } from "../../../src/lib/progress/target";
 
 const asOf = new Date("2022-06-30T00:00:00Z");

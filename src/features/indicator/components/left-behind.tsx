@@ -3,7 +3,7 @@ import { codeLabel } from "@/lib/catalog/bundled-catalog";
 import type { DimensionName, Indicator } from "@/lib/catalog/schema";
 import { formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 
 interface LeftBehindProps {
   indicator: Indicator;

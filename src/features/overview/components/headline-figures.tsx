@@ -5,7 +5,7 @@ import { StaleFlag } from "@/components/stale-flag";
 import { findIndicator } from "@/lib/catalog/bundled-catalog";
 import { formatPeriod, formatValue, formatValueShort } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 import { isStale } from "@/lib/progress/staleness";
 import { type KeyFigure, keyFigure } from "./key-figure";
 

@@ -1,5 +1,5 @@
 import type { Periodicity } from "@/lib/catalog/schema";
-import type { SeriesPoint } from "@/lib/progress/series-point";
+import type { SeriesPoint } from "@/lib/observations/series-point";
 
 /** What a key figure is: one period's value, or the sum of the last four consecutive quarters. */
 export type KeyFigure =

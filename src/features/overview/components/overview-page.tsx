@@ -7,7 +7,7 @@ import { catalog } from "@/lib/catalog/bundled-catalog";
 import { commitmentsOfTheme, indicatorsOfCommitments } from "@/lib/catalog/catalog-queries";
 import { formatDate, formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
-import { latestOf } from "@/lib/progress/series-point";
+import { latestOf } from "@/lib/observations/series-point";
 import { useStatuses } from "@/lib/query/statuses";
 import { HeadlineFigures } from "./headline-figures";
 import { OffTrack } from "./off-track";
