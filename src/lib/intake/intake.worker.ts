@@ -3,11 +3,11 @@ import * as arrow from "apache-arrow";
 import { loadBundledCatalog } from "../catalog/load-catalog-browser";
 import { columnsToIpc } from "../db/columns-to-ipc";
 import { fundingToColumns } from "../funding/funding-table";
+import { sha256Hex } from "../hash/sha256";
 import type { Observation } from "../observations/columns";
 import { groupByIndicator, observationsToColumns } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
 import { arrowIpcToParquet } from "../parquet/parquet-codec";
-import { sha256Hex } from "../submissions/submission";
 import { inspectFile } from "./inspect-file";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
