@@ -1,0 +1,55 @@
+import type { Catalog } from "../catalog/schema";
+import type { Engine } from "../db/engine";
+import type { Finding } from "../intake/findings";
+import type { SqlQuery } from "../observations/series-sql";
+import { buildPeriodChangeSql, periodChangeFindings } from "./period-change";
+import { mergedRowsSql, type PlausibilityTables } from "./rows-sql";
+import { parsedRules, ruleComparisons } from "./rule-comparisons";
+import { ruleFinding } from "./rule-findings";
+import { buildRuleSql } from "./rule-sql";
+import { buildSeasonalOutlierSql, seasonalOutlierFindings } from "./seasonal-outlier";
+import {
+  additiveIndicators,
+  buildSubgroupExceedsTotalSql,
+  subgroupExceedsTotalFindings,
+} from "./subgroup-exceeds-total";
+import { buildUnusualJumpSql, unusualJumpFindings } from "./unusual-jump";
+
+export type { PlausibilityTables };
+
+/**
+ * Every plausibility warning for a file being checked, over its rows (`tables.incoming`) and the
+ * data accepted earlier (`tables.history`), both with the observation columns and `row`: the
+ * two checks ported from `series-checks.ts` (subgroups above their total, year-on-year jumps),
+ * values far from their season's history, unusual changes against the period before, and the
+ * catalog's rules across indicators, over the file's rows and the accepted ones they would join.
+ */
+export async function checkPlausibility(
+  engine: Engine,
+  tables: PlausibilityTables,
+  catalog: Pick<Catalog, "indicators" | "rules">,
+  file: string,
+): Promise<Finding[]> {
+  const run = (query: SqlQuery) => engine.query(query.sql, query.params);
+  const findings = [
+    ...subgroupExceedsTotalFindings(
+      await run(buildSubgroupExceedsTotalSql(tables.incoming, additiveIndicators(catalog))),
+      file,
+    ),
+    ...unusualJumpFindings(await run(buildUnusualJumpSql(tables)), file),
+    ...seasonalOutlierFindings(await run(buildSeasonalOutlierSql(tables)), file),
+    ...periodChangeFindings(await run(buildPeriodChangeSql(tables)), file),
+  ];
+  const merged = mergedRowsSql(tables);
+  for (const parsed of parsedRules(catalog.rules)) {
+    const rows = await run(
+      buildRuleSql(parsed.rule, parsed.expression, merged, {
+        onlyBroken: true,
+        onlyFromFile: true,
+      }),
+    );
+    for (const comparison of ruleComparisons(parsed.expression, rows))
+      findings.push(ruleFinding(parsed, comparison, file));
+  }
+  return findings;
+}

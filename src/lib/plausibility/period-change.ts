@@ -1,0 +1,73 @@
+import type { Row } from "../db/engine";
+import type { Finding } from "../intake/findings";
+import type { SqlQuery } from "../observations/series-sql";
+import { previousPeriodSql } from "./period-sql";
+import { madToSd, sortedDeviationsSql, sortedMedianSql } from "./robust-sql";
+import type { PlausibilityTables } from "./rows-sql";
+import { seasonalKinds, seasonalSeriesCtes } from "./series-rows-sql";
+
+/** Fewer other years with the same step (Q1 → Q2, say) than this, and nothing is judged. */
+export const minimumSteps = 4;
+/** Never flag a change smaller than half again, however regular the series (as year on year). */
+const floorRatio = 1.5;
+const robustK = 4;
+
+/**
+ * `unusual_period_change`: a quarterly (or monthly) value of the file whose change against the
+ * period just before lies far outside the same step's changes in the other years of its series:
+ * more than 4 robust standard deviations (1.4826 × MAD) from their median, and never less than a
+ * change of half again, on ln((value + 1) / (previous + 1)) as the year-on-year check measures it.
+ *
+ * Season-aware: Q1 → Q2 is compared only with other years' Q1 → Q2, so a second quarter that
+ * always rises does not read as a jump. Conservative: with fewer than 4 other years of the same
+ * step nothing is judged (no fallback: the year-on-year check already has one).
+ */
+export function buildPeriodChangeSql(tables: PlausibilityTables): SqlQuery {
+  const sql = `WITH ${seasonalSeriesCtes(tables)}, changes AS (
+  SELECT s.series, s.kind, s.part, s.period, p.period AS previous_period, p.value AS previous,
+    ln((s.value + 1) / (p.value + 1)) AS change
+  FROM merged s JOIN merged p ON p.series = s.series AND p.period = ${previousPeriodSql("s.period")}
+  WHERE s.kind IN ${seasonalKinds}
+), steps AS (
+  SELECT i.row, i.indicator_id, i.period, i.value, c.previous, c.previous_period, c.change,
+    list_sort(list(o.change)) AS sorted, count(*) AS n
+  FROM incoming i
+  JOIN changes c ON c.series = i.series AND c.period = i.period
+  JOIN changes o ON o.series = i.series AND o.kind = i.kind AND o.part = i.part AND o.period <> i.period
+  GROUP BY i.row, i.indicator_id, i.period, i.value, i.series, c.previous, c.previous_period, c.change
+  HAVING count(*) >= ${minimumSteps}
+), centred AS (
+  SELECT *, ${sortedMedianSql("sorted")} AS centre FROM steps
+), scaled AS (
+  SELECT *, ${sortedMedianSql("deviations")} AS mad FROM (SELECT *, ${sortedDeviationsSql("sorted", "centre")} AS deviations FROM centred)
+)
+SELECT row, indicator_id, period, value, previous, previous_period, centre, n FROM scaled
+WHERE abs(change - centre) > greatest(${robustK}::DOUBLE * ${madToSd}::DOUBLE * mad, ln(${floorRatio}::DOUBLE))
+ORDER BY row NULLS LAST, indicator_id, period`;
+  return { sql, params: [] };
+}
+
+/** Rows of `buildPeriodChangeSql` as the findings the officer reads. */
+export function periodChangeFindings(rows: readonly Row[], file: string): Finding[] {
+  return rows.map((r) => {
+    const value = Number(r.value);
+    const previous = Number(r.previous);
+    return {
+      severity: "warning",
+      code: "unusual_period_change",
+      file,
+      ...(typeof r.row === "number" ? { row: r.row } : {}),
+      column: "value",
+      value: String(value),
+      detail: {
+        value,
+        period: String(r.period),
+        previous,
+        previousPeriod: String(r.previous_period),
+        percent: Math.round((value / (previous || 1) - 1) * 100),
+        typical: Math.round((Math.exp(Number(r.centre)) - 1) * 100),
+        count: Number(r.n),
+      },
+    };
+  });
+}

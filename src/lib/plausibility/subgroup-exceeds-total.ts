@@ -1,0 +1,68 @@
+import type { Catalog } from "../catalog/schema";
+import { dimensionNames } from "../catalog/schema";
+import type { Row } from "../db/engine";
+import type { Finding } from "../intake/findings";
+import type { SqlQuery } from "../observations/series-sql";
+import { rowsSql } from "./rows-sql";
+
+/** Indicators whose breakdowns add up to their total: counts and amounts. */
+export function additiveIndicators(catalog: Pick<Catalog, "indicators">): string[] {
+  return catalog.indicators
+    .filter((i) => i.unit === "count" || i.unit === "currency_usd")
+    .map((i) => i.id);
+}
+
+const dimensionCount = dimensionNames.map((d) => `(${d} IS NOT NULL)::INTEGER`).join(" + ");
+const dimensionOf = `CASE ${dimensionNames.map((d) => `WHEN ${d} IS NOT NULL THEN '${d}'`).join(" ")} END`;
+const dimensionOrder = `CASE ${dimensionNames.map((d, i) => `WHEN ${d} IS NOT NULL THEN ${i}`).join(" ")} END`;
+
+/**
+ * `subgroup_exceeds_total`, as `subgroupExceedsTotal` in `src/lib/intake/series-checks.ts`
+ * decides it: in the file alone, for a count or an amount, the rows broken down by one dimension
+ * whose sum exceeds the total row of the same indicator and period. Each dimension is added
+ * apart, in the file's row order.
+ */
+export function buildSubgroupExceedsTotalSql(
+  incoming: string,
+  additive: readonly string[],
+): SqlQuery {
+  const indicators =
+    additive.length === 0 ? "false" : `indicator_id IN (${additive.map(() => "?").join(", ")})`;
+  const sql = `WITH rows AS (
+  SELECT *, ${dimensionCount} AS dimensions FROM (${rowsSql(incoming)}) WHERE value IS NOT NULL AND ${indicators}
+), totals AS (
+  SELECT indicator_id, period, value AS total, row FROM rows WHERE dimensions = 0
+  QUALIFY row_number() OVER (PARTITION BY indicator_id, period ORDER BY row NULLS LAST) = 1
+), parts AS (
+  SELECT indicator_id, period, ${dimensionOf} AS dimension, ${dimensionOrder} AS dimension_order, sum(value ORDER BY row) AS sum
+  FROM rows WHERE dimensions = 1 GROUP BY ALL
+)
+SELECT t.row, t.indicator_id, t.period, t.total, p.dimension, p.sum
+FROM totals t JOIN parts p USING (indicator_id, period)
+WHERE p.sum > t.total + 1e-9
+ORDER BY t.row NULLS LAST, t.indicator_id, t.period, p.dimension_order`;
+  return { sql, params: [...additive] };
+}
+
+/** Rows of `buildSubgroupExceedsTotalSql` as the findings the officer reads. */
+export function subgroupExceedsTotalFindings(rows: readonly Row[], file: string): Finding[] {
+  return rows.map((r) => {
+    const total = Number(r.total);
+    const dimension = String(r.dimension);
+    return {
+      severity: "warning",
+      code: "subgroup_exceeds_total",
+      file,
+      ...(typeof r.row === "number" ? { row: r.row } : {}),
+      column: dimension,
+      value: String(total),
+      detail: {
+        dimension,
+        sum: Number(r.sum),
+        total,
+        period: String(r.period),
+        indicator: String(r.indicator_id),
+      },
+    };
+  });
+}

@@ -1,0 +1,94 @@
+import type { Row } from "../db/engine";
+import type { Finding } from "../intake/findings";
+import type { SqlQuery } from "../observations/series-sql";
+import { ratioBounds } from "./log-boundaries";
+import { sameTimeLastYearSql } from "./period-sql";
+import { madToSd, sortedDeviationsSql, sortedMedianSql } from "./robust-sql";
+import { type PlausibilityTables, rowsSql, seriesKeySql, tableName } from "./rows-sql";
+
+/** Below this many other year-on-year changes a series has no spread of its own to judge by. */
+export const minimumHistory = 4;
+/** Without history: more than three-fold up or down is unusual. */
+const fallbackRatio = 3;
+/** Never flag a change smaller than half again, however regular the series. */
+const floorRatio = 1.5;
+const robustK = 4;
+
+const threshold = `${robustK}::DOUBLE * ${madToSd}::DOUBLE * mad`;
+// Where the JavaScript check compares a logarithm with ln 3 or ln 1.5 alone, the ratio decides.
+const fallback = ratioBounds(fallbackRatio);
+const floor = ratioBounds(floorRatio);
+
+const change = (current: string, previous: string) =>
+  `CASE WHEN ${current} > -1 AND ${previous} > -1 THEN ln((${current} + 1) / (${previous} + 1)) END`;
+
+/**
+ * `unusual_jump`, as `unusualJumps` in `src/lib/intake/series-checks.ts` decides it: a value of
+ * the file whose change against the same period a year earlier is far outside its series' own
+ * year-on-year changes (median ± 4 robust standard deviations, 1.4826 × MAD, never under a change
+ * of half again); with fewer than 4 other changes, more than three-fold. Comparing the same
+ * quarter keeps seasonality from raising alarms. The series is the accepted data with the file's
+ * values laid over them value by value, and its spread counts every change in it, this one too.
+ */
+export function buildUnusualJumpSql(tables: PlausibilityTables): SqlQuery {
+  const incoming = tableName(tables.incoming);
+  const sql = `WITH incoming AS (
+  SELECT *, ${seriesKeySql} AS series, ${sameTimeLastYearSql("period")} AS previous_period FROM (${rowsSql(incoming)})
+), accepted AS (
+  SELECT ${seriesKeySql} AS series, period, any_value(value) AS value FROM (${rowsSql(tables.history)})
+  WHERE value IS NOT NULL AND indicator_id IN (SELECT indicator_id FROM incoming)
+  GROUP BY ALL
+), series AS (
+  SELECT series, period, value FROM accepted a
+  WHERE NOT EXISTS (SELECT 1 FROM incoming i WHERE i.value IS NOT NULL AND i.series = a.series AND i.period = a.period)
+  UNION ALL
+  SELECT series, period, coalesce(arg_max(value, row), any_value(value)) AS value FROM incoming WHERE value IS NOT NULL GROUP BY series, period
+), changes AS (
+  SELECT s.series, ${change("s.value", "p.value")} AS change
+  FROM series s JOIN series p ON p.series = s.series AND p.period = ${sameTimeLastYearSql("s.period")}
+), spread AS (
+  SELECT series, count(*) AS n, list_sort(list(change)) AS sorted FROM changes WHERE change IS NOT NULL GROUP BY series
+), centre AS (
+  SELECT series, n, ${sortedMedianSql("sorted")} AS median, sorted FROM spread
+), scale AS (
+  SELECT series, n, median, ${sortedMedianSql("deviations")} AS mad FROM (SELECT *, ${sortedDeviationsSql("sorted", "median")} AS deviations FROM centre)
+), judged AS (
+  SELECT i.row, i.indicator_id, i.period, i.value, p.value AS previous, i.previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, s.n, s.median, s.mad
+  FROM incoming i
+  JOIN series p ON p.series = i.series AND p.period = i.previous_period
+  JOIN scale s ON s.series = i.series
+  WHERE i.value IS NOT NULL
+)
+SELECT row, indicator_id, period, value, previous, previous_period FROM judged
+WHERE change IS NOT NULL AND CASE
+  WHEN n - 1 < ${minimumHistory} THEN ratio >= ? OR ratio <= ?
+  WHEN median = 0 AND ${threshold} <= ? THEN ratio >= ? OR ratio <= ?
+  ELSE abs(change - median) > greatest(${threshold}, ?) END
+ORDER BY row NULLS LAST, indicator_id, period`;
+  const floorLog = Math.log(floorRatio);
+  return {
+    sql,
+    params: [fallback.above, fallback.below, floorLog, floor.above, floor.below, floorLog],
+  };
+}
+
+/** Rows of `buildUnusualJumpSql` as the findings the officer reads. */
+export function unusualJumpFindings(rows: readonly Row[], file: string): Finding[] {
+  return rows.map((r) => {
+    const value = Number(r.value);
+    const previous = Number(r.previous);
+    return {
+      severity: "warning",
+      code: "unusual_jump",
+      file,
+      ...(typeof r.row === "number" ? { row: r.row } : {}),
+      column: "value",
+      value: String(value),
+      detail: {
+        previous,
+        previousPeriod: String(r.previous_period ?? ""),
+        percent: Math.round((value / (previous || 1) - 1) * 100),
+      },
+    };
+  });
+}
