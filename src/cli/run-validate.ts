@@ -1,13 +1,21 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
+import type { Catalog } from "../lib/catalog/schema";
+import { startNodeEngine } from "../lib/db/node-engine";
 import { createI18n } from "../lib/i18n/create-i18n";
 import type { Language } from "../lib/i18n/resources";
 import { describeFinding, describeFix } from "../lib/intake/describe-finding";
 import { mapHeader } from "../lib/intake/header-map";
 import { type IntakeOptions, type IntakeResult, inspectFile } from "../lib/intake/inspect-file";
-import { type ObservationColumn, observationColumns } from "../lib/observations/columns";
+import {
+  type Observation,
+  type ObservationColumn,
+  observationColumns,
+} from "../lib/observations/columns";
 import { nodeParquet } from "../lib/parquet/parquet-node";
+import { addWarnings } from "../lib/plausibility/add-warnings";
+import { observationsChecker } from "../lib/plausibility/check-observations";
 import { collectObservations } from "../lib/published/local-data-node";
 import { catalogDir } from "./catalog-dir";
 
@@ -53,6 +61,30 @@ function manualMapping(
   return mapping;
 }
 
+/**
+ * Plausibility warnings (seasonal outliers, unusual quarter-on-quarter changes, the catalog's
+ * rules) for every file with rows, on a DuckDB engine of its own with the accepted data as history.
+ */
+async function addPlausibility(
+  reports: { path: string; report: IntakeResult }[],
+  catalog: Catalog,
+  history: readonly Observation[],
+): Promise<void> {
+  const checked = reports.filter((r) => r.report.observations.length > 0);
+  if (checked.length === 0) return;
+  const engine = await startNodeEngine();
+  try {
+    // The intake still runs the JavaScript year-on-year and subgroup checks.
+    const check = await observationsChecker(engine, history, catalog, { portedChecks: false });
+    for (const entry of checked) {
+      const warnings = await check(entry.report.observations, basename(entry.path));
+      entry.report = addWarnings(entry.report, warnings);
+    }
+  } finally {
+    await engine.close();
+  }
+}
+
 /** Exit code 1 when any file has an error; each finding names file, row and column in both languages. */
 export async function runValidate(
   paths: readonly string[],
@@ -70,7 +102,7 @@ export async function runValidate(
     return 1;
   }
   const history = await collectObservations();
-  const reports = [];
+  const reports: { path: string; report: IntakeResult }[] = [];
   for (const path of await expand(paths)) {
     const bytes = new Uint8Array(await readFile(path));
     const base: IntakeOptions = {
@@ -88,6 +120,7 @@ export async function runValidate(
     }
     reports.push({ path, report });
   }
+  await addPlausibility(reports, catalog.catalog, history);
   if (options.json) {
     const files = reports.map(({ path, report }) => ({
       file: path,

@@ -43,10 +43,13 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     });
     const { observations, funding, ...rest } = result;
     // Funding files become funding rows; everything else, observations grouped by indicator.
+    const ordered = rest.kind === "funding" ? [] : groupByIndicator(observations);
     const ipc =
       rest.kind === "funding"
         ? columnsToIpc(arrow, fundingToColumns(funding))
-        : columnsToIpc(arrow, observationsToColumns(groupByIndicator(observations)));
+        : columnsToIpc(arrow, observationsToColumns(ordered));
+    // Each staged row's spreadsheet row, in the staged order, for the checks run after staging.
+    const rowNumbers = Int32Array.from(ordered, (o) => o.row ?? 0);
     const rows = rest.kind === "funding" ? funding.length : observations.length;
     const storable = rest.errors === 0 && rows > 0;
     // The page stages the rows while this worker encodes the Parquet that is stored on accept:
@@ -60,12 +63,13 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
           preview: observations.slice(0, 20),
           rows,
           ipc,
+          rowNumbers,
           storing: storable,
           checksum,
           seconds: (performance.now() - started) / 1000,
         },
       },
-      [ipc.buffer],
+      [ipc.buffer, rowNumbers.buffer],
     );
     if (forStorage) {
       const parquet = arrowIpcToParquet(await loadBrowserParquet(), forStorage);

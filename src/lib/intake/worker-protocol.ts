@@ -23,6 +23,8 @@ export interface Inspection {
   preview: Observation[];
   rows: number;
   ipc: Uint8Array;
+  /** The spreadsheet row of each row of `ipc`, in its order (0 when unknown), for plausibility. */
+  rowNumbers: Int32Array;
   /** True when the worker goes on to encode the rows as Parquet for storage ("stored"). */
   storing: boolean;
   checksum: string;

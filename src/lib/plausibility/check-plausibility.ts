@@ -17,6 +17,14 @@ import { buildUnusualJumpSql, unusualJumpFindings } from "./unusual-jump";
 
 export type { PlausibilityTables };
 
+export interface PlausibilityOptions {
+  /**
+   * Also run the two checks ported from `series-checks.ts` (`subgroup_exceeds_total`,
+   * `unusual_jump`). False while the intake still runs the JavaScript ones, so nothing is said twice.
+   */
+  portedChecks: boolean;
+}
+
 /**
  * Every plausibility warning for a file being checked, over its rows (`tables.incoming`) and the
  * data accepted earlier (`tables.history`), both with the observation columns and `row`: the
@@ -29,14 +37,20 @@ export async function checkPlausibility(
   tables: PlausibilityTables,
   catalog: Pick<Catalog, "indicators" | "rules">,
   file: string,
+  options: PlausibilityOptions = { portedChecks: true },
 ): Promise<Finding[]> {
   const run = (query: SqlQuery) => engine.query(query.sql, query.params);
+  const ported = options.portedChecks
+    ? [
+        ...subgroupExceedsTotalFindings(
+          await run(buildSubgroupExceedsTotalSql(tables.incoming, additiveIndicators(catalog))),
+          file,
+        ),
+        ...unusualJumpFindings(await run(buildUnusualJumpSql(tables)), file),
+      ]
+    : [];
   const findings = [
-    ...subgroupExceedsTotalFindings(
-      await run(buildSubgroupExceedsTotalSql(tables.incoming, additiveIndicators(catalog))),
-      file,
-    ),
-    ...unusualJumpFindings(await run(buildUnusualJumpSql(tables)), file),
+    ...ported,
     ...seasonalOutlierFindings(await run(buildSeasonalOutlierSql(tables)), file),
     ...periodChangeFindings(await run(buildPeriodChangeSql(tables)), file),
   ];

@@ -1,9 +1,14 @@
 import { useCallback, useRef, useState } from "react";
+import { catalog } from "@/lib/catalog/bundled-catalog";
 import type { ReadyData } from "@/lib/db/engine-status";
 import { type CheckedFile, inspectInWorker } from "@/lib/intake/intake-client";
 import { maxFileBytes, mayExceedMemory } from "@/lib/intake/limits";
 import type { ObservationColumn } from "@/lib/observations/columns";
 import { buildHistorySql, rowsToObservations } from "@/lib/observations/history-query";
+import { addWarnings } from "@/lib/plausibility/add-warnings";
+import { checkStagedPlausibility, stagedIndicators } from "@/lib/plausibility/check-staged";
+import { parsedRules } from "@/lib/plausibility/rule-comparisons";
+import { indicatorsRulesRead } from "@/lib/plausibility/rule-indicators";
 import {
   type Diff,
   diffStaged,
@@ -41,6 +46,8 @@ function heapLimit(): number | null {
   return memory?.jsHeapSizeLimit ?? null;
 }
 
+const rules = parsedRules(catalog.rules);
+
 /** Checks a file in the intake worker, then stages its valid rows and computes what accepting would change. */
 export function useInspection(ready: ReadyData | null) {
   const [state, setState] = useState<InspectionState>({ phase: "idle" });
@@ -75,7 +82,7 @@ export function useInspection(ready: ReadyData | null) {
       setState({ phase: "checking", fileName: file.name, progress: 0 });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const inspection = await inspectInWorker({
+        const checked = await inspectInWorker({
           request: { fileName: file.name, bytes, ...choices },
           history: async (ids) => {
             await ready.ensureIndicators(ids);
@@ -85,12 +92,27 @@ export function useInspection(ready: ReadyData | null) {
           onProgress: (progress) => setState({ phase: "checking", fileName: file.name, progress }),
           signal: controller.signal,
         });
-        const duplicate = await findAccepted(ready.store, inspection.checksum);
+        const duplicate = await findAccepted(ready.store, checked.checksum);
         let diff: Diff | null = null;
-        if (inspection.result.errors === 0 && inspection.rows > 0 && !duplicate) {
-          const dataset = datasets[inspection.result.kind];
-          await stage(ready.engine, inspection.ipc, dataset);
+        let inspection = checked;
+        if (checked.result.errors === 0 && checked.rows > 0 && !duplicate) {
+          const dataset = datasets[checked.result.kind];
+          await stage(ready.engine, checked.ipc, dataset);
           diff = await diffStaged(ready.engine, 200, dataset);
+          if (checked.result.kind === "observations") {
+            const fileIndicators = await stagedIndicators(ready.engine, dataset.staged);
+            await ready.ensureIndicators(indicatorsRulesRead(rules, fileIndicators));
+            const warnings = await checkStagedPlausibility(
+              ready.engine,
+              dataset.staged,
+              checked.rowNumbers,
+              catalog,
+              file.name,
+              // The intake still runs the JavaScript year-on-year and subgroup checks.
+              { portedChecks: false },
+            );
+            inspection = { ...checked, result: addWarnings(checked.result, warnings) };
+          }
         }
         setState({
           phase: "checked",

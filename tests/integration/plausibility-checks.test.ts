@@ -1,0 +1,249 @@
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
+import type { Engine } from "../../src/lib/db/engine";
+import { startNodeEngine } from "../../src/lib/db/node-engine";
+import type { Finding } from "../../src/lib/intake/findings";
+import type { Observation } from "../../src/lib/observations/columns";
+import {
+  groupByIndicator,
+  loadObservations,
+  observationsToColumns,
+} from "../../src/lib/observations/observation-table";
+import { observationsChecker } from "../../src/lib/plausibility/check-observations";
+import { checkStagedPlausibility } from "../../src/lib/plausibility/check-staged";
+import { stage } from "../../src/lib/submissions/submission-service";
+import { observationsDataset } from "../../src/lib/submissions/submission-sql";
+import { projectCatalog } from "../helpers/catalog";
+
+const require = createRequire(import.meta.url);
+const arrow = require("apache-arrow") as typeof import("apache-arrow");
+const catalog = projectCatalog();
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await startNodeEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+const obs = (
+  indicator: string,
+  period: string,
+  value: number | null,
+  row?: number,
+  dimensions: Observation["dimensions"] = {},
+): Observation => ({
+  indicator_id: indicator,
+  period,
+  time: 0,
+  value,
+  dimensions,
+  unit: null,
+  obs_status: "normal",
+  source: null,
+  note: null,
+  ...(row === undefined ? {} : { row }),
+});
+
+/** A quarterly series, every quarter of `from`–`to` from `value(year, quarter)`. */
+function quarters(
+  indicator: string,
+  from: number,
+  to: number,
+  value: (year: number, quarter: number) => number,
+): Observation[] {
+  const out: Observation[] = [];
+  for (let y = from; y <= to; y++)
+    for (let q = 1; q <= 4; q++) out.push(obs(indicator, `${y}-Q${q}`, value(y, q)));
+  return out;
+}
+
+// Returnees received: a season (Q2 and Q3 higher), small noise around it, 2018–2024.
+const seasonal = (y: number, q: number) =>
+  Math.round([1000, 1400, 1500, 900][q - 1] ?? 0) + ((y * 7 + q * 13) % 40);
+
+async function check(
+  history: readonly Observation[],
+  incoming: readonly Observation[],
+  portedChecks = false,
+): Promise<Finding[]> {
+  const run = await observationsChecker(engine, history, catalog, { portedChecks });
+  return run(incoming, "q.csv");
+}
+
+const codes = (findings: readonly Finding[]) => findings.map((f) => [f.code, f.row]);
+
+describe("plausibility: values against their own series", () => {
+  const history = quarters("returnees-received", 2018, 2024, seasonal);
+
+  it("says nothing about a quarter in line with its season, though it differs from the quarter before", async () => {
+    // 2025-Q2 ≈ 1,430 after 2025-Q1 ≈ 1,030: a 39 % rise, as every year.
+    const file = [
+      obs("returnees-received", "2025-Q1", seasonal(2025, 1), 2),
+      obs("returnees-received", "2025-Q2", seasonal(2025, 2), 3),
+    ];
+    expect(await check(history, file)).toEqual([]);
+  });
+
+  it("flags a quarter five times its season's median, naming the median, the years and the score", async () => {
+    const findings = await check(history, [obs("returnees-received", "2025-Q1", 5000, 2)]);
+    expect(codes(findings)).toEqual([
+      ["seasonal_outlier", 2],
+      ["unusual_period_change", 2],
+    ]);
+    const outlier = findings[0];
+    // The seven other first quarters, 2018–2024: 1000 + (7y + 13) mod 40.
+    const firsts = [2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => seasonal(y, 1)).sort();
+    expect(outlier?.detail).toMatchObject({
+      value: 5000,
+      period: "2025-Q1",
+      median: firsts[3],
+      count: 7,
+      first: "2018-Q1",
+      last: "2024-Q1",
+      limit: 3.5,
+    });
+    const change = findings[1];
+    expect(change?.detail).toMatchObject({
+      previous: seasonal(2024, 4),
+      previousPeriod: "2024-Q4",
+      percent: Math.round((5000 / seasonal(2024, 4) - 1) * 100),
+      // The steps from a fourth quarter to the next first: 2018-Q4 → 2019-Q1 … 2023-Q4 → 2024-Q1.
+      count: 6,
+    });
+  });
+
+  it("never judges from too few years: four earlier first quarters are not enough", async () => {
+    const short = quarters("returnees-received", 2021, 2024, seasonal);
+    const findings = await check(short, [obs("returnees-received", "2025-Q1", 5000, 2)]);
+    expect(findings.filter((f) => f.code === "seasonal_outlier")).toEqual([]);
+  });
+
+  it("reads steady growth as a trend, not as an outlier", async () => {
+    const growing = (y: number, q: number) => Math.round(seasonal(y, q) * 1.15 ** (y - 2018));
+    const findings = await check(quarters("returnees-received", 2018, 2024, growing), [
+      obs("returnees-received", "2025-Q1", growing(2025, 1), 2),
+      obs("returnees-received", "2025-Q2", growing(2025, 2), 3),
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("also gives the ported year-on-year warning when asked to", async () => {
+    const findings = await check(history, [obs("returnees-received", "2025-Q1", 5000, 2)], true);
+    expect(findings.map((f) => f.code).sort()).toEqual([
+      "seasonal_outlier",
+      "unusual_jump",
+      "unusual_period_change",
+    ]);
+  });
+});
+
+describe("plausibility: the catalog's rules", () => {
+  it("flags referrals above the returnees received in the same file, at the referrals' row", async () => {
+    const findings = await check(
+      [],
+      [
+        obs("returnees-received", "2025-Q1", 400, 2),
+        obs("returnees-referred-to-services", "2025-Q1", 500, 3),
+      ],
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      code: "rule_broken",
+      row: 3,
+      value: "500",
+      detail: {
+        rule: "referrals-within-received",
+        period: "2025-Q1",
+        breakdown: "total",
+        left: 500,
+        right: 400,
+        leftTerms: "returnees-referred-to-services 500",
+        rightTerms: "returnees-received 400",
+      },
+    });
+  });
+
+  it("flags a rule broken across the file and the accepted data, naming the accepted side", async () => {
+    const findings = await check(
+      [obs("returnees-received", "2025-Q1", 400)],
+      [obs("returnees-referred-to-services", "2025-Q1", 500, 7)],
+    );
+    expect(findings.map((f) => [f.code, f.row, f.detail?.accepted])).toEqual([
+      ["rule_broken_with_accepted", 7, "returnees-received"],
+    ]);
+  });
+
+  it("compares breakdown by breakdown, and says nothing when the rule holds or a side is missing", async () => {
+    const findings = await check(
+      [
+        obs("returnees-received", "2025-Q1", 400),
+        obs("returnees-received", "2025-Q1", 100, undefined, { sex: "female" }),
+      ],
+      [
+        obs("returnees-referred-to-services", "2025-Q1", 300, 2),
+        obs("returnees-referred-to-services", "2025-Q1", 120, 3, { sex: "female" }),
+        obs("returnees-referred-to-services", "2025-Q1", 180, 4, { sex: "male" }),
+        obs("returnees-referred-to-services", "2025-Q2", 999, 5),
+      ],
+    );
+    expect(findings.map((f) => [f.code, f.row, f.detail?.breakdown])).toEqual([
+      ["rule_broken_with_accepted", 3, "sex=female"],
+    ]);
+  });
+
+  it("a restated quarter replaces the accepted one: a file that fixes the received count breaks nothing", async () => {
+    const findings = await check(
+      [
+        obs("returnees-received", "2025-Q1", 400),
+        obs("returnees-referred-to-services", "2025-Q1", 500),
+      ],
+      [obs("returnees-received", "2025-Q1", 600, 2)],
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("plausibility of a staged file, as the Data page runs it", () => {
+  it("joins the spreadsheet rows back to the staged rows by position", async () => {
+    await loadObservations(engine, [obs("returnees-received", "2025-Q1", 400)]);
+    const file = [
+      obs("returnees-referred-to-services", "2025-Q1", 10, 2),
+      obs("returnees-referred-to-services", "2025-Q1", 200, 3, { sex: "male" }),
+      obs("returnees-referred-to-services", "2025-Q1", 900, 4, { age_group: "0-17" }),
+      obs("returnees-referred-to-services", "2025-Q1", 500, 5, { sex: "female" }),
+    ];
+    const ordered = groupByIndicator(file);
+    await stage(engine, columnsToIpc(arrow, observationsToColumns(ordered)), observationsDataset);
+    const rows = Int32Array.from(ordered, (o) => o.row ?? 0);
+    const findings = await checkStagedPlausibility(
+      engine,
+      observationsDataset.staged,
+      rows,
+      catalog,
+      "q.csv",
+      { portedChecks: false },
+    );
+    // Only the total is accepted, so only the file's total meets a received figure: 10 ≤ 400.
+    expect(findings).toEqual([]);
+    await loadObservations(engine, [
+      obs("returnees-received", "2025-Q1", 400),
+      obs("returnees-received", "2025-Q1", 300, undefined, { sex: "female" }),
+      obs("returnees-received", "2025-Q1", 800, undefined, { age_group: "0-17" }),
+    ]);
+    const again = await checkStagedPlausibility(
+      engine,
+      observationsDataset.staged,
+      rows,
+      catalog,
+      "q.csv",
+      { portedChecks: false },
+    );
+    expect(again.map((f) => [f.code, f.row, f.detail?.breakdown])).toEqual([
+      ["rule_broken_with_accepted", 4, "age_group=0-17"],
+      ["rule_broken_with_accepted", 5, "sex=female"],
+    ]);
+  });
+});
