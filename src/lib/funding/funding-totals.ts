@@ -1,22 +1,19 @@
-import { from, op } from "arquero";
-import { z } from "zod";
 import type { FundingLine } from "./funding-progress";
 
-const currencyTotal = z.object({
-  currency: z.string(),
-  committed: z.number(),
-  disbursed: z.number(),
-});
-export type CurrencyTotal = z.infer<typeof currencyTotal>;
+export interface CurrencyTotal {
+  currency: string;
+  committed: number;
+  disbursed: number;
+}
 
-/** Totals per currency: amounts in different currencies are never added together. */
+/** Totals per currency, in currency order: amounts in different currencies are never added. */
 export function totalsByCurrency(lines: readonly FundingLine[]): CurrencyTotal[] {
-  if (lines.length === 0) return [];
-  const totals = from(
-    lines.map(({ currency, committed, disbursed }) => ({ currency, committed, disbursed })),
-  )
-    .groupby("currency")
-    .rollup({ committed: op.sum("committed"), disbursed: op.sum("disbursed") })
-    .orderby("currency");
-  return totals.objects().map((t) => currencyTotal.parse(t));
+  const totals = new Map<string, CurrencyTotal>();
+  for (const { currency, committed, disbursed } of lines) {
+    const total = totals.get(currency) ?? { currency, committed: 0, disbursed: 0 };
+    total.committed += committed;
+    total.disbursed += disbursed;
+    totals.set(currency, total);
+  }
+  return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }

@@ -1,5 +1,3 @@
-import { from, op } from "arquero";
-import { z } from "zod";
 import type { SeriesPoint } from "./series-point";
 
 /** One department's value in one period, with what the map's tooltip and table say about it. */
@@ -23,48 +21,28 @@ export function byPeriod(
   return periods;
 }
 
-const yearGroup = z.object({
-  first: z.number(),
-  periods: z.number(),
-  missing: z.number(),
-  value: z.number().nullable(),
-});
-
 /**
  * A quarterly series of amounts or counts as years: a year's value is the sum of its four
  * quarters when all four are there; otherwise it has none (a partial sum would read as a fall).
  */
 export function toYears(points: readonly DepartmentPoint[]): DepartmentPoint[] {
-  if (points.length === 0) return [];
-  const years = from(
-    points.map((p, index) => ({
-      index,
-      code: p.code,
-      year: p.period.slice(0, 4),
-      period: p.period,
-      value: p.value,
-    })),
-  )
-    .groupby("code", "year")
-    .rollup({
-      first: op.min("index"),
-      periods: op.distinct("period"),
-      missing: (d: { value: number | null }) => op.sum(d.value === null ? 1 : 0),
-      value: op.sum("value"),
-    })
-    .orderby("first");
-  return years.objects().flatMap((row) => {
-    const group = yearGroup.parse(row);
-    const first = points[group.first];
+  const groups = new Map<string, DepartmentPoint[]>();
+  for (const p of points) {
+    const key = `${p.code}\u0000${p.period.slice(0, 4)}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()].flatMap((quarters) => {
+    const first = quarters[0];
     if (!first) return [];
     const year = first.period.slice(0, 4);
-    const complete = group.periods === 4 && group.missing === 0;
+    const complete =
+      new Set(quarters.map((q) => q.period)).size === 4 && quarters.every((q) => q.value !== null);
     return [
       {
         ...first,
         period: year,
         time: Number(year),
-        value: complete ? group.value : null,
+        value: complete ? quarters.reduce((s, q) => s + (q.value ?? 0), 0) : null,
         note: complete ? first.note : "incomplete-year",
       },
     ];

@@ -66,4 +66,12 @@ describe("import boundaries", () => {
       .filter((f) => /\buseSearchParams\b/.test(readFileSync(f, "utf8")));
     expect(direct).toEqual([]);
   });
+
+  it("keeps Arquero out of the app: it compiles expressions with new Function, which the page's CSP refuses", () => {
+    // uwdata/arquero#361: no mode without eval; the CSP (src/index.html) keeps 'unsafe-eval' out.
+    const csp = readFileSync(join("src", "index.html"), "utf8");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(all.filter((f) => imports(f).includes("arquero"))).toEqual([]);
+  });
 });
