@@ -25,6 +25,7 @@ import {
 } from "../src/lib/observations/series-sql";
 import { arrowIpcToParquet } from "../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../src/lib/parquet/parquet-node";
+import { publishedRowGroupSize } from "../src/lib/parquet/row-group-size";
 import {
   collectFunding,
   collectObservations,
@@ -33,7 +34,6 @@ import {
 import {
   indexFromRowRanges,
   indicatorRowRangesSql,
-  publishedRowGroupSize,
   rangedLayoutFromRows,
 } from "../src/lib/published/published-index";
 import { loadBase, restoreSubmissions } from "../src/lib/submissions/submission-service";

@@ -18,10 +18,8 @@ import {
   headlineSpecs,
   type Selection,
 } from "../../src/lib/observations/series-sql";
-import {
-  type PublishedIndex,
-  publishedRowGroupSize,
-} from "../../src/lib/published/published-index";
+import { publishedRowGroupSize } from "../../src/lib/parquet/row-group-size";
+import type { PublishedIndex } from "../../src/lib/published/published-index";
 
 const quarters = 32;
 const indicatorsJson = readRawCatalog("indicators").indicators.map((e) => e.data);

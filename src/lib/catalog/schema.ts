@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Unit, units } from "../format/units";
 
 /** Text in both interface languages; Spanish is the default. */
 export const localizedText = z.object({
@@ -91,19 +92,8 @@ export const commitment = z.strictObject({
 });
 export type Commitment = z.infer<typeof commitment>;
 
-export const units = [
-  "count",
-  "percent",
-  /** One amount divided by another of the same kind, with no upper bound (cost ÷ monthly earnings). */
-  "ratio",
-  "rate_per_100k",
-  "currency_usd",
-  "score",
-  "yes_no",
-  "milestone",
-] as const;
 export const unit = z.enum(units);
-export type Unit = z.infer<typeof unit>;
+export type { Unit };
 
 export const direction = z.enum(["higher_is_better", "lower_is_better", "context"]);
 export type Direction = z.infer<typeof direction>;

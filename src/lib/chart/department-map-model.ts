@@ -1,5 +1,5 @@
-import { quantileBreaks } from "../chart/class-breaks";
-import type { DepartmentPoint } from "./department-values";
+import type { DepartmentPoint } from "../observations/department-values";
+import { quantileBreaks } from "./class-breaks";
 
 export interface DepartmentRow {
   code: string;

@@ -1,5 +1,5 @@
-import type { Unit } from "../catalog/schema";
 import { type Language, localeOf } from "../i18n/resources";
+import type { Unit } from "./units";
 
 /**
  * Formatters, made once per locale and style (each style has fixed options): building an

@@ -2,7 +2,7 @@ import { dimensionNames } from "../catalog/schema";
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
-import { publishedRowGroupSize } from "../published/published-index";
+import { publishedRowGroupSize } from "../parquet/row-group-size";
 import { type Observation, observationColumns } from "./columns";
 
 export const observationsTable = "observations";

@@ -16,9 +16,6 @@ export interface PublishedIndex {
 /** Above this many rows the build publishes the ranged layout. */
 export const rangedLayoutFromRows = 500_000;
 
-/** Row groups of ~65k rows: small enough that one indicator's rows span few of them. */
-export const publishedRowGroupSize = 65_536;
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 

@@ -1,8 +1,8 @@
-import type { PopulationDenominators } from "../rates/population";
-import { findDenominator } from "../rates/population";
-import { computeRate, type Rate, type RateBase } from "../rates/rate";
-import type { DataSource } from "./data-sources";
-import type { DepartmentPoint } from "./department-values";
+import type { DepartmentPoint } from "../observations/department-values";
+import type { DataSource } from "../observations/data-sources";
+import type { PopulationDenominators } from "./population";
+import { findDenominator } from "./population";
+import { computeRate, type Rate, type RateBase } from "./rate";
 
 /**
  * One period's department values divided by each department's population: the map then shows

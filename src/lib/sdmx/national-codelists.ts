@@ -1,5 +1,5 @@
 import type { Catalog, DimensionName, LocalizedText, Unit } from "../catalog/schema";
-import { units } from "../catalog/schema";
+import { units } from "../format/units";
 import type { Codelist, CodelistFile, DataStructure, SdmxMapping } from "./schema";
 import { parseRef } from "./schema";
 

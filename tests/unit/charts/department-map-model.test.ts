@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { departmentMapModel } from "../../../src/lib/observations/department-map-model";
+import { departmentMapModel } from "../../../src/lib/chart/department-map-model";
 
 const point = (code: string, value: number | null) => ({
   code,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledSources } from "../../../src/lib/observations/bundled-sources";
-import { perPopulation } from "../../../src/lib/observations/department-rates";
 import { bundledPopulation } from "../../../src/lib/rates/bundled-population";
+import { perPopulation } from "../../../src/lib/rates/department-rates";
 
 describe("department values per person", () => {
   it("divides each department's value by its 2024 population and says the years differ", () => {

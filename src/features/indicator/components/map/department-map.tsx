@@ -5,6 +5,7 @@ import { EChart } from "@/components/chart/echart";
 import { SourceLine } from "@/components/source-line";
 import { catalog, codeLabel } from "@/lib/catalog/bundled-catalog";
 import type { Indicator } from "@/lib/catalog/schema";
+import { departmentMapModel } from "@/lib/chart/department-map-model";
 import { departmentMapOption } from "@/lib/chart/department-map-option";
 import {
   formatNumber,
@@ -14,14 +15,13 @@ import {
 } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { bundledSources } from "@/lib/observations/bundled-sources";
-import { departmentMapModel } from "@/lib/observations/department-map-model";
-import { perPopulation } from "@/lib/observations/department-rates";
 import { byPeriod, type DepartmentPoint, toYears } from "@/lib/observations/department-values";
 import { describeProvenance } from "@/lib/observations/describe-provenance";
 import { pointProvenance } from "@/lib/observations/provenance";
 import { useAcceptedFiles } from "@/lib/query/accepted-files";
 import { queryKeys } from "@/lib/query/query-keys";
 import { bundledPopulation } from "@/lib/rates/bundled-population";
+import { perPopulation } from "@/lib/rates/department-rates";
 import { describeRate } from "@/lib/rates/describe-rate";
 import type { RateBase } from "@/lib/rates/rate";
 import { useBreakdown } from "../../api/get-breakdown";

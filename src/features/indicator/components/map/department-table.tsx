@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { DepartmentRow } from "@/lib/observations/department-map-model";
+import type { DepartmentRow } from "@/lib/chart/department-map-model";
 
 /** The map's values as a table: the text alternative, and the keyboard's way to a department. */
 export function DepartmentTable({
