@@ -51,9 +51,8 @@ export function hondurasGlotip(records: readonly GlotipRecord[]): GlotipRecord[]
 let workbook: Promise<GlotipRecord[]> | undefined;
 
 /**
- * Every record of the workbook, read once per process. read-excel-file parses recursively, a
- * level per chunk of the sheet: called from Node's shallow stack (a script or a test) it reads
- * this 46,556-row sheet; the upload worker, which is deeper, handles that problem separately.
+ * Every record of the workbook, read once per process, by the intake's streaming reader (the
+ * same the upload worker uses), which reads this 46,556-row sheet from any stack depth.
  */
 export function readGlotip(): Promise<GlotipRecord[]> {
   workbook ??= readXlsx(readRaw(glotipSource, glotipWorkbook)).then((book) => {
