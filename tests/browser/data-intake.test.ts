@@ -122,8 +122,10 @@ describe("quarterly intake in the browser", () => {
     ]);
     expect(template.suggestedFilename()).toMatch(/^plantilla-\d{4}-Q[1-4]\.csv$/);
     const text = await (await template.createReadStream()).toArray();
+    // Spanish headers with their codes, `;`-separated, UTF-8 with a BOM (officer-intake.test.ts
+    // opens it as a Spanish-locale spreadsheet does).
     expect(Buffer.concat(text).toString("utf8").split(/\r?\n/)[0]).toBe(
-      "indicator_id,period,value,sex,age_group,population_group,migration_status,disability,geography,department,exploitation,case_status,topic,source,note",
+      "\uFEFFIndicador (indicator_id);Periodo (period);Valor (value);Sexo (sex);Grupo de edad (age_group);Grupo de población (population_group);Condición migratoria (migration_status);Discapacidad (disability);País de contraparte (geography);Departamento (department);Forma de explotación (exploitation);Estado del caso (case_status);Tema (topic);Fuente (source);Nota (note)",
     );
     // Completeness is shown per periodicity: the quarterly indicator sits in the quarterly table,
     // with who reports it.

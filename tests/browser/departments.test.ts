@@ -51,10 +51,11 @@ describe("departments: catalog, template and intake in the browser", () => {
       panel.getByRole("button", { name: "Descargar CSV" }).click(),
     ]);
     const csv = await readFile((await download.path()) ?? "", "utf8");
-    const lines = csv.split(/\r?\n/).filter((l) => l.startsWith("returnees-received,"));
+    // A Spanish page writes the template as a Spanish-locale Excel reads it: `;`-separated.
+    const lines = csv.split(/\r?\n/).filter((l) => l.startsWith("returnees-received;"));
     // The total, 2 sexes, 2 age groups, 3 countries of return and the 18 departments.
     expect(lines).toHaveLength(26);
-    expect(lines.filter((l) => /,HN-[A-Z]{2},/.test(l))).toHaveLength(18);
+    expect(lines.filter((l) => /;HN-[A-Z]{2};/.test(l))).toHaveLength(18);
     await panel.locator("select[multiple]").selectOption(["children-in-detention"]);
     expect(await panel.locator("[data-template-departments]").count()).toBe(0);
   });

@@ -65,16 +65,50 @@ describe("donor view", () => {
       page.getByRole("button", { name: "Exportar CSV" }).click(),
     ]);
     const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8");
-    const { data } = Papa.parse<Record<string, string>>(text.trim(), { header: true });
-    expect(text.split(/\r?\n/)[0]).toBe(
-      "commitment_id,commitment,donor,programmes,currency,committed,disbursed,disbursement_rate,progress,indicators_with_data,indicators,latest_data,funding_source,data_sources",
+    // From a Spanish page: `;`, a BOM, Spanish headers with their codes, decimal commas.
+    expect(file.suggestedFilename()).toBe("financiamiento-todos.csv");
+    const header = text.split(/\r?\n/)[0] ?? "";
+    expect(header.startsWith("\uFEFF")).toBe(true);
+    const { data: parsed } = Papa.parse<Record<string, string>>(text.slice(1).trim(), {
+      header: true,
+      delimiter: ";",
+    });
+    // Each header is «Label (code)»: read the rows by code.
+    const data = parsed.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [/\(([a-z_]+)\)$/.exec(k)?.[1] ?? k, v]),
+      ),
+    );
+    expect(
+      header
+        .slice(1)
+        .split(";")
+        .map((h) => /\(([a-z_]+)\)$/.exec(h)?.[1]),
+    ).toEqual([
+      "commitment_id",
+      "commitment",
+      "donor",
+      "programmes",
+      "currency",
+      "committed",
+      "disbursed",
+      "disbursement_rate",
+      "progress",
+      "indicators_with_data",
+      "indicators",
+      "latest_data",
+      "funding_source",
+      "data_sources",
+    ]);
+    expect(header).toContain(
+      "Identificador del compromiso (commitment_id);Compromiso (commitment)",
     );
     expect(data.map((r) => r.commitment_id)).toEqual([
       "missing-migrants-data-exchange",
       "identify-trafficking-victims",
     ]);
     const missing = data[0];
-    expect(missing?.disbursement_rate).toBe("0.430");
+    expect(missing?.disbursement_rate).toBe("0,43");
     expect(missing?.funding_source).toContain("ILUSTRATIVO");
     expect(missing?.data_sources).toContain("Migrantes Desaparecidos");
     expect(missing?.data_sources).toContain("CC BY 4.0");

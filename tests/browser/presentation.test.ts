@@ -175,10 +175,16 @@ describe("chart downloads", () => {
       page.getByRole("button", { name: "Descargar datos (CSV)" }).click(),
     ]);
     const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString("utf8");
-    expect(text.split(/\r?\n/)[0]).toBe("Serie,Periodo,Valor,Estado de la observación,Fuente");
-    const { data } = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+    // From a Spanish page, as a Spanish-locale spreadsheet opens it: BOM, `;`, decimal comma.
+    expect(text.split(/\r?\n/)[0]).toBe(
+      "\uFEFFSerie;Periodo;Valor;Estado de la observación;Fuente",
+    );
+    const { data } = Papa.parse<Record<string, string>>(text.slice(1).trim(), {
+      header: true,
+      delimiter: ";",
+    });
     const point = data.find((r) => r.Serie === "Estados Unidos" && r.Periodo === "2020-Q3");
-    expect(point?.Valor).toBe("3.882");
+    expect(point?.Valor).toBe("3,882");
     expect(point?.["Estado de la observación"]).toBe("normal");
     // Every point names its source: the World Bank's published series, with its licence.
     expect(data.length).toBeGreaterThan(10);

@@ -2,7 +2,8 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { download } from "@/lib/download";
 import type { ChartOption } from "@/lib/echarts";
-import { neutraliseCell } from "@/lib/format/neutralise-cell";
+import type { SpreadsheetCell } from "@/lib/format/spreadsheet-csv";
+import { useLanguage } from "@/lib/i18n/use-language";
 import { svgToPng } from "./svg-to-png";
 
 interface EChartProps {
@@ -17,8 +18,8 @@ interface EChartProps {
    * and the benchmark can tell when a change has reached the drawing.
    */
   drawn?: string;
-  /** Offer the chart as PNG and its data as CSV (first row: header). */
-  download?: { name: string; rows: string[][] };
+  /** Offer the chart as PNG and its data as CSV (first row: header; numbers as numbers). */
+  download?: { name: string; rows: SpreadsheetCell[][] };
   /** Called with the name of the item clicked (a map's department code, a series' point). */
   onItemClick?: (name: string) => void;
 }
@@ -44,6 +45,7 @@ export function EChart({
   onItemClick,
 }: EChartProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartInstance | null>(null);
   const latestOption = useRef(option);
@@ -97,12 +99,19 @@ export function EChart({
   };
   const saveCsv = async () => {
     if (!downloadable) return;
-    const { default: Papa } = await import("papaparse");
+    // Loaded with the click, as the CSV writer (papaparse) is not needed to draw a chart.
+    const { spreadsheetCsv, spreadsheetCsvType, spreadsheetFileName } = await import(
+      "@/lib/format/spreadsheet-csv"
+    );
     const [fields = [], ...data] = downloadable.rows;
     download(
-      `${downloadable.name}.csv`,
-      `${Papa.unparse({ fields, data: data.map((r) => r.map(neutraliseCell)) })}\n`,
-      "text/csv;charset=utf-8",
+      spreadsheetFileName(downloadable.name),
+      spreadsheetCsv(
+        language,
+        fields.map((label) => ({ label: String(label ?? "") })),
+        data,
+      ),
+      spreadsheetCsvType,
     );
   };
 

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { observationColumns } from "../observations/columns";
 import type { Finding } from "./findings";
 import type { Fix } from "./fix-log";
 import { maxShownChars } from "./limits";
@@ -26,6 +27,50 @@ const shownDetail = (detail: Finding["detail"]) =>
     Object.entries(detail ?? {}).map(([k, v]) => [k, typeof v === "string" ? shown(v) : v]),
   );
 
+const canonicalColumns: ReadonlySet<string> = new Set(observationColumns);
+
+/** A canonical column as the officer's language names it, with its code: «Periodo (period)». */
+function columnName(column: string, t: TFunction): string {
+  return canonicalColumns.has(column) ? `${t(`columns.${column}`)} (${column})` : column;
+}
+
+/** The values a finding's message and advice are worded with. */
+function wording(finding: Finding, t: TFunction): Record<string, string | number> {
+  const detail = shownDetail(finding.detail);
+  const cause = finding.cause;
+  return {
+    ...(finding.column === undefined ? {} : { column: shown(finding.column) }),
+    ...detail,
+    ...(typeof detail.column === "string" ? { column: columnName(detail.column, t) } : {}),
+    ...(cause?.column === undefined ? {} : { causeColumn: shown(cause.column) }),
+    ...(cause?.row === undefined ? {} : { causeRow: cause.row }),
+    names: observationColumns.map((c) => t(`columns.${c}`)).join(", "),
+  };
+}
+
+/** What is wrong, and what caused it when another finding explains it. */
+export function findingMessage(finding: Finding, t: TFunction): string {
+  const values = wording(finding, t);
+  const message = t(`validation.codes.${finding.code}.message`, values);
+  return finding.cause
+    ? `${message} ${t(`validation.causes.${finding.cause.code}`, values)}`
+    : message;
+}
+
+/**
+ * What to do, fitted to the file: rows that look duplicated because a column was left unread are
+ * never to be deleted; a number is to be written with the decimal separator the file uses.
+ */
+export function findingAction(finding: Finding, t: TFunction): string {
+  const values = wording(finding, t);
+  const codes = `validation.codes.${finding.code}`;
+  if (finding.cause && (finding.code === "duplicate_key" || finding.code === "missing_column"))
+    return t(`${codes}.actionCaused`, values);
+  if (finding.code === "non_numeric_value" && typeof values.decimal === "string")
+    return t(`${codes}.actionDecimal`, values);
+  return t(`${codes}.action`, values);
+}
+
 /** One line an officer can act on: where, what, and what to do, in the user's language. */
 export function describeFinding(finding: Finding, t: TFunction): string {
   const file = shown(finding.file);
@@ -39,9 +84,7 @@ export function describeFinding(finding: Finding, t: TFunction): string {
     finding.value === undefined
       ? ""
       : ` (${t("validation.value", { value: shown(finding.value) })})`;
-  const message = t(`validation.codes.${finding.code}.message`, shownDetail(finding.detail));
-  const action = t(`validation.codes.${finding.code}.action`);
-  return `${t(`validation.severity.${finding.severity}`)} · ${where}${value}: ${message} ${action}`;
+  return `${t(`validation.severity.${finding.severity}`)} · ${where}${value}: ${findingMessage(finding, t)} ${findingAction(finding, t)}`;
 }
 
 /** A silent fix made visible: what changed, where first, and how often. */

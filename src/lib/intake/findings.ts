@@ -71,6 +71,17 @@ export interface Finding {
   value?: string;
   /** Extra facts for the message, e.g. the allowed range. */
   detail?: Record<string, string | number>;
+  /**
+   * Another finding of the same file that explains this one, e.g. a column left unread that
+   * makes distinct rows look duplicated (set by `explainFindings`, finding-causes.ts).
+   */
+  cause?: FindingCause;
+}
+
+export interface FindingCause {
+  code: FindingCode;
+  column?: string;
+  row?: number;
 }
 
 export function countErrors(findings: readonly Finding[]): number {

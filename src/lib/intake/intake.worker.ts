@@ -8,6 +8,7 @@ import type { Observation } from "../observations/columns";
 import { groupByIndicator, observationsToColumns } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
 import { arrowIpcToParquet } from "../parquet/parquet-codec";
+import { explainFindings } from "./finding-causes";
 import { inspectFile } from "./inspect-file";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
@@ -41,7 +42,9 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
         }),
       onProgress: (fraction) => post({ type: "progress", fraction }),
     });
-    const { observations, funding, ...rest } = result;
+    const { observations, funding, ...checked } = result;
+    // The one place findings are put in the order an officer reads them, causes first.
+    const rest = { ...checked, findings: explainFindings(checked.findings, catalog.dimensions) };
     // Funding files become funding rows; everything else, observations grouped by indicator.
     const ordered = rest.kind === "funding" ? [] : groupByIndicator(observations);
     const ipc =

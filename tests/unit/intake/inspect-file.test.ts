@@ -171,7 +171,7 @@ describe("inspectFile: files people really have", () => {
   });
 
   it("lets the officer map columns by hand and set the indicator for a file without one", async () => {
-    const bytes = new TextEncoder().encode("Trimestre,Cantidad,Genero\n2025-Q1,10,F\n");
+    const bytes = new TextEncoder().encode("Trimestre,Casos atendidos,Genero\n2025-Q1,10,F\n");
     const before = await inspect("x.csv", bytes);
     expect(
       before.findings.filter((f) => f.code === "missing_column").map((f) => f.detail?.column),

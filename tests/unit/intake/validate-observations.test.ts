@@ -91,7 +91,7 @@ describe("validateObservations", () => {
     const [finding] = validate("indicador,periodo,valor\nfoo,2024-Q1,1\n").findings;
     if (!finding) throw new Error("no finding");
     expect(describeFinding(finding, createI18n("es").t)).toBe(
-      "Error · trimestre.csv, fila 2, columna «indicador» (valor «foo»): El indicador no existe en el catálogo. Use un identificador del catálogo (vea «gcm catalog»).",
+      "Error · trimestre.csv, fila 2, columna «indicador» (valor «foo»): El indicador no existe en el catálogo. Use el identificador de un indicador de la página Catálogo (enlace en esta página) o elija el indicador en «Indicador para todas las filas».",
     );
     expect(describeFinding(finding, createI18n("en").t)).toContain("row 2, column “indicador”");
   });

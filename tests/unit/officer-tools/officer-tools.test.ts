@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { neutraliseCell } from "../../../src/features/data/findings-csv";
+import { neutraliseCell } from "../../../src/lib/format/neutralise-cell";
 import { inspectFile } from "../../../src/lib/intake/inspect-file";
 import { completeness } from "../../../src/lib/officer-tools/completeness";
 import { openSdgCsv } from "../../../src/lib/officer-tools/open-sdg";

@@ -1,14 +1,31 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { describeFix } from "@/lib/intake/describe-finding";
-import type { Finding } from "@/lib/intake/findings";
+import { Link } from "react-router";
+import { download } from "@/lib/download";
+import { spreadsheetCsvType, spreadsheetFileName } from "@/lib/format/spreadsheet-csv";
+import { useLanguage } from "@/lib/i18n/use-language";
+import { describeFix, findingAction, findingMessage } from "@/lib/intake/describe-finding";
+import type { Finding, FindingCode } from "@/lib/intake/findings";
 import type { Fix } from "@/lib/intake/fix-log";
 import { findingsCsv } from "../findings-csv";
 
-const order = { error: 0, warning: 1, info: 2 } as const;
 const pageSize = 200;
 
-/** Every problem by row and column, errors first, with what to do; the full list downloads as CSV. */
+/** Findings whose advice sends the officer to the catalog's ids and codes. */
+const needsCatalog: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  "unknown_indicator",
+  "missing_column",
+  "code_not_allowed",
+  "disaggregation_not_allowed",
+  "unknown_commitment",
+  "sdmx_unknown_series",
+]);
+
+/**
+ * Every problem by row and column with what to do, in the order the intake gave them (errors
+ * first, and a finding that explains others just before them: finding-causes.ts); the full list
+ * downloads as CSV.
+ */
 export function FindingsTable({
   findings,
   fixes,
@@ -17,41 +34,34 @@ export function FindingsTable({
   fixes: readonly Fix[];
 }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const [shown, setShown] = useState(pageSize);
-  const sorted = useMemo(
-    () =>
-      [...findings].sort(
-        (a, b) => order[a.severity] - order[b.severity] || (a.row ?? 0) - (b.row ?? 0),
-      ),
-    [findings],
-  );
+  const ordered = findings;
   const keyed = useMemo(() => {
     const seen = new Map<string, number>();
-    return sorted.map((finding) => {
+    return ordered.map((finding) => {
       const base = `${finding.code}-${finding.row ?? "file"}-${finding.column ?? ""}-${finding.value ?? ""}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       return { finding, key: `${base}#${n}` };
     });
-  }, [sorted]);
+  }, [ordered]);
   const groups = useMemo(() => {
     const counts = new Map<string, { finding: Finding; count: number }>();
-    for (const f of sorted) {
+    for (const f of ordered) {
       const key = `${f.severity}:${f.code}`;
       const entry = counts.get(key);
       if (entry) entry.count++;
       else counts.set(key, { finding: f, count: 1 });
     }
     return [...counts.values()];
-  }, [sorted]);
-  const download = () => {
-    const blob = new Blob([findingsCsv(sorted, t)], { type: "text/csv;charset=utf-8" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = "hallazgos.csv";
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  }, [ordered]);
+  const downloadFindings = () =>
+    download(
+      spreadsheetFileName(t("data.findingsFile")),
+      findingsCsv(ordered, t, language),
+      spreadsheetCsvType,
+    );
 
   return (
     <section aria-labelledby="findings-heading" className="panel">
@@ -63,11 +73,16 @@ export function FindingsTable({
             className={`finding--${finding.severity}`}
           >
             <strong>{t(`validation.severity.${finding.severity}`)}</strong> ·{" "}
-            {t(`validation.codes.${finding.code}.message`, finding.detail ?? {})}{" "}
+            {findingMessage(finding, t)}{" "}
             <span className="muted">({t("data.times", { count })})</span>
           </li>
         ))}
       </ul>
+      {ordered.some((f) => needsCatalog.has(f.code)) && (
+        <p data-catalog-link>
+          <Link to={`/${language}/catalog`}>{t("data.catalogLink")}</Link>
+        </p>
+      )}
       {fixes.length > 0 && (
         <>
           <h3>{t("data.fixes")}</h3>
@@ -78,13 +93,13 @@ export function FindingsTable({
           </ul>
         </>
       )}
-      {sorted.length > 0 && (
+      {ordered.length > 0 && (
         <div className="table-scroll">
           <table className="data-table findings-table">
             <caption>
               {t("data.findingsCaption", {
-                shown: Math.min(shown, sorted.length),
-                total: sorted.length,
+                shown: Math.min(shown, ordered.length),
+                total: ordered.length,
               })}
             </caption>
             <thead>
@@ -99,15 +114,20 @@ export function FindingsTable({
             </thead>
             <tbody>
               {keyed.slice(0, shown).map(({ finding: f, key }) => (
-                <tr key={key} className={`finding--${f.severity}`} data-finding={f.code}>
+                <tr
+                  key={key}
+                  className={`finding--${f.severity}`}
+                  data-finding={f.code}
+                  data-cause={f.cause?.code}
+                >
                   <td>{t(`validation.severity.${f.severity}`)}</td>
                   <td className="num">{f.row ?? "—"}</td>
                   <td>
                     {f.column ?? (typeof f.detail?.column === "string" ? f.detail.column : "—")}
                   </td>
                   <td>{f.value ?? ""}</td>
-                  <td>{t(`validation.codes.${f.code}.message`, f.detail ?? {})}</td>
-                  <td>{t(`validation.codes.${f.code}.action`)}</td>
+                  <td>{findingMessage(f, t)}</td>
+                  <td>{findingAction(f, t)}</td>
                 </tr>
               ))}
             </tbody>
@@ -115,13 +135,13 @@ export function FindingsTable({
         </div>
       )}
       <p>
-        {shown < sorted.length && (
+        {shown < ordered.length && (
           <button type="button" onClick={() => setShown((n) => n + pageSize)}>
             {t("data.showMore")}
           </button>
         )}{" "}
-        {sorted.length > 0 && (
-          <button type="button" onClick={download}>
+        {ordered.length > 0 && (
+          <button type="button" onClick={downloadFindings}>
             {t("data.downloadFindings")}
           </button>
         )}

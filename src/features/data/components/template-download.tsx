@@ -1,10 +1,15 @@
-import Papa from "papaparse";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import writeXlsxFile from "write-excel-file/browser";
 import { catalog, findIndicator } from "@/lib/catalog/bundled-catalog";
 import type { Periodicity } from "@/lib/catalog/schema";
 import { download } from "@/lib/download";
+import {
+  spreadsheetCsv,
+  spreadsheetCsvType,
+  spreadsheetFileName,
+  spreadsheetHeader,
+} from "@/lib/format/spreadsheet-csv";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { lastEndedPeriod, periodicityOrder } from "@/lib/officer-tools/reporting-periods";
 import {
@@ -48,29 +53,36 @@ export function TemplateDownload() {
   const chosen = needed.map((p) => periods[p]);
   const rows = () => templateRows(catalog, selected, chosen);
   const name = `plantilla-${chosen.join("_")}`;
+  // Headers in the page's language with the code beside them («Sexo (sex)»): the intake reads both.
+  const columns = templateColumns.map((code) => ({ label: t(`columns.${code}`), code }));
 
   const csv = () =>
     download(
-      `${name}.csv`,
-      `${Papa.unparse({ fields: [...templateColumns], data: rows() })}\n`,
-      "text/csv;charset=utf-8",
+      spreadsheetFileName(name),
+      spreadsheetCsv(language, columns, rows()),
+      spreadsheetCsvType,
     );
   const xlsx = async () => {
     const cell = (value: string) => ({ value });
     const blob = await writeXlsxFile([
       {
         sheet: t("tools.dataSheet"),
-        data: [templateColumns.map(cell), ...rows().map((r) => r.map(cell))],
+        data: [columns.map((c) => cell(spreadsheetHeader(c))), ...rows().map((r) => r.map(cell))],
       },
       {
         sheet: t("tools.codesSheet"),
         data: [
-          ["indicator_id", "dimension", "code", "label"].map(cell),
+          [
+            { label: t("columns.indicator_id"), code: "indicator_id" },
+            { label: t("tools.codesDimension"), code: "dimension" },
+            { label: t("tools.codesCode"), code: "code" },
+            { label: t("tools.codesLabel"), code: "label" },
+          ].map((c) => cell(spreadsheetHeader(c))),
           ...codeListRows(catalog, selected, language).map((r) => r.map(cell)),
         ],
       },
     ]).toBlob();
-    download(`${name}.xlsx`, blob, blob.type);
+    download(spreadsheetFileName(name, "xlsx"), blob, blob.type);
   };
 
   return (

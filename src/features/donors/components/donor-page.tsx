@@ -11,13 +11,13 @@ import { indicatorsOfGroup } from "@/lib/catalog/catalog-queries";
 import type { Periodicity } from "@/lib/catalog/schema";
 import { download } from "@/lib/download";
 import { formatMoney, formatPeriod, formatValue } from "@/lib/format/format-value";
+import { spreadsheetCsvType, spreadsheetFileName } from "@/lib/format/spreadsheet-csv";
 import {
   type FundedCommitment,
   fundingGaps,
   joinFundingToProgress,
 } from "@/lib/funding/funding-progress";
 import { totalsByCurrency } from "@/lib/funding/funding-totals";
-import { spreadsheetCsvType, spreadsheetFileName } from "@/lib/format/spreadsheet-csv";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { describeProvenances } from "@/lib/observations/describe-provenance";
 import { provenanceOfSeries } from "@/lib/observations/provenance-of-series";
@@ -272,12 +272,16 @@ export function DonorPage() {
                 onClick={() =>
                   download(
                     spreadsheetFileName(`financiamiento-${donor ?? t("donors.allFile")}`),
-                    donorCsv(rows, t, local, (r) =>
-                      describeProvenances(
-                        provenanceOfSeries(seriesOf(r.indicators.map((i) => i.id)), accepted),
-                        t,
-                        language,
-                      ),
+                    donorCsv(
+                      rows,
+                      t,
+                      local,
+                      (r) =>
+                        describeProvenances(
+                          provenanceOfSeries(seriesOf(r.indicators.map((i) => i.id)), accepted),
+                          t,
+                          language,
+                        ),
                       language,
                     ),
                     spreadsheetCsvType,

@@ -136,7 +136,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
                   s.points.map((p) => [
                     s.name,
                     p.period,
-                    p.value === null ? "" : String(p.value),
+                    p.value,
                     p.obs_status === "censored" ? (p.note ?? "") : (p.obs_status ?? ""),
                     describeProvenance(
                       pointProvenance(p, bundledSources, accepted(indicator.id, p.period)),

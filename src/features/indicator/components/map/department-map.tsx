@@ -189,12 +189,7 @@ export function DepartmentMap({ indicator }: { indicator: Indicator }) {
                   t("indicator.value"),
                   t("source.label"),
                 ],
-                ...model.rows.map((r) => [
-                  name(r.code),
-                  period,
-                  r.value === null ? "" : String(r.value),
-                  sourceOf(r.point),
-                ]),
+                ...model.rows.map((r) => [name(r.code), period, r.value, sourceOf(r.point)]),
               ],
             }}
           />
