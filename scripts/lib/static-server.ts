@@ -7,7 +7,9 @@
  * - byte ranges (`Range: bytes=…`) are honoured, uncompressed, so large published Parquet files
  *   can be read piece by piece;
  * - any path without a file extension gets index.html (the app routes in the browser);
- * - pages refuse to be framed by another site, except the embed view (`framing-headers.ts`).
+ * - pages refuse to be framed by another site, except the embed view (`framing-headers.ts`);
+ * - with `crossOriginIsolation`, every response carries COOP/COEP (`isolation-headers.ts`), so the
+ *   page may run DuckDB-wasm's threaded build; without, the app runs its single-threaded build.
  * It counts the bytes it sends per path, so a test can show how much a screen transfers.
  */
 import { createReadStream, type Stats } from "node:fs";
@@ -16,6 +18,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { framingHeadersOf } from "./framing-headers";
+import { isolationHeadersOf } from "./isolation-headers";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -99,6 +102,8 @@ export async function startStaticServer(options: {
   port?: number;
   /** Files served in place of some paths (e.g. a large generated dataset for the benchmark). */
   overrides?: Record<string, string>;
+  /** Send the cross-origin isolation headers (scripts/serve.ts does). Default false. */
+  crossOriginIsolation?: boolean;
 }): Promise<StaticServer> {
   const root = resolve(options.root);
   const sent = new Map<string, number>();
@@ -140,6 +145,7 @@ export async function startStaticServer(options: {
       "X-Content-Type-Options": "nosniff",
       Vary: "Accept-Encoding",
       ...(extname(file) === ".html" ? framingHeadersOf(requestedPath) : {}),
+      ...(options.crossOriginIsolation ? isolationHeadersOf(requestedPath) : {}),
     };
     const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
     headers.ETag = etag;

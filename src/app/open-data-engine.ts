@@ -1,5 +1,4 @@
-import { startBrowserEngine } from "@/lib/db/browser-engine";
-import type { Engine } from "@/lib/db/engine";
+import { type BrowserEngine, startBrowserEngine } from "@/lib/db/browser-engine";
 import type { ReadyData } from "@/lib/db/engine-status";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
 import type { ParquetWasm } from "@/lib/parquet/parquet-codec";
@@ -94,7 +93,7 @@ function messageOf(error: unknown): string {
 
 /** The engine starting and the published data downloading, begun before anyone asked. */
 export interface EarlyStart {
-  engine: Promise<Engine>;
+  engine: Promise<BrowserEngine>;
   parquet: Promise<[ParquetWasm, { bytes: Uint8Array[]; index: PublishedIndex | null }]>;
   funding: Promise<Uint8Array[]>;
   /** Who hears of a crash once the engine runs. */
@@ -136,7 +135,7 @@ export async function openDataEngine(
 ): Promise<OpenedData | null> {
   early.onCrash(callbacks.onCrash);
   const { parquet, funding } = early;
-  let engine: Engine;
+  let engine: BrowserEngine;
   try {
     engine = await early.engine;
   } catch (error) {
@@ -184,6 +183,7 @@ export async function openDataEngine(
       store,
       parquet: pq,
       version,
+      build: engine.build,
       release: release ? { version: release.manifest.version, date: release.manifest.date } : null,
       restore,
       storageProblem,

@@ -21,7 +21,13 @@ export function EngineStatusBar() {
   const recovery = status.recovery ?? null;
   const text =
     status.phase === "ready"
-      ? t("engine.ready", { version: status.version })
+      ? t("engine.ready", {
+          version: status.version,
+          build:
+            status.build.name === "coi"
+              ? t("engine.buildThreaded", { count: status.build.threads })
+              : t("engine.buildSingle"),
+        })
       : status.phase === "failed"
         ? t(status.stage === "engine" ? "engine.failed" : "engine.dataFailed", {
             message: status.message,
@@ -33,6 +39,8 @@ export function EngineStatusBar() {
     <output
       className={`engine-status engine-status--${status.phase}`}
       data-engine={status.phase}
+      data-engine-build={status.phase === "ready" ? status.build.name : undefined}
+      data-engine-threads={status.phase === "ready" ? status.build.threads : undefined}
       data-engine-restarts={recovery?.restarts ?? 0}
       aria-live="polite"
     >

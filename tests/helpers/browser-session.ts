@@ -17,11 +17,13 @@ export interface BrowserSession {
  * One preview server and one Chromium with a fresh profile for a test file, closed afterwards;
  * uncaught page errors fail the test.
  */
-export function browserSessionPerFile(): () => BrowserSession {
+export function browserSessionPerFile(
+  options: { crossOriginIsolation?: boolean } = {},
+): () => BrowserSession {
   let session: BrowserSession | undefined;
   let closers: (() => Promise<void>)[] = [];
   beforeAll(async () => {
-    const server = await startPreview();
+    const server = await startPreview(options);
     const browser = await launchChromium();
     closers = [browser.close, server.close];
     const requests: string[] = [];

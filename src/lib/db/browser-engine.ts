@@ -1,18 +1,33 @@
 import * as duckdb from "@duckdb/duckdb-wasm";
+import coiPthreadWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthread.worker.js?url";
+import coiWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-coi.worker.js?url";
 import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
+import coiWasm from "@duckdb/duckdb-wasm/dist/duckdb-coi.wasm?url";
 import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 import * as arrowModule from "apache-arrow";
 import { arrowToRows } from "./arrow-rows";
 import { columnsToIpc } from "./columns-to-ipc";
 import { type Engine, EngineCrashedError, engineStartupSql, type SqlParam } from "./engine";
+import { type EngineBuild, engineBuildNameOf, engineThreadsFor } from "./engine-build";
 
 // Bundled by Vite from node_modules and served from the app's own origin: never a CDN.
-const bundles: duckdb.DuckDBBundles = {
+const singleThreaded: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
+// selectBundle takes this one only on a cross-origin isolated page (SharedArrayBuffer) whose
+// browser has wasm threads, SIMD and exceptions; everywhere else the single-threaded ones.
+const withThreads: duckdb.DuckDBBundles = {
+  ...singleThreaded,
+  coi: { mainModule: coiWasm, mainWorker: coiWorker, pthreadWorker: coiPthreadWorker },
+};
+
+/** The engine, and which DuckDB-wasm build it runs with how many threads. */
+export interface BrowserEngine extends Engine {
+  build: EngineBuild;
+}
 
 export interface BrowserEngineOptions {
   /**
@@ -20,11 +35,18 @@ export interface BrowserEngineOptions {
    * in flight and every later one then fails with EngineCrashedError; start a new engine.
    */
   onCrash?: (error: EngineCrashedError) => void;
+  /** false: the single-threaded build even on a cross-origin isolated page. Default true. */
+  threads?: boolean;
 }
 
 /** Starts DuckDB-wasm in a Web Worker. Call once; the DbProvider owns the result. */
-export async function startBrowserEngine(options: BrowserEngineOptions = {}): Promise<Engine> {
-  const bundle = await duckdb.selectBundle(bundles);
+export async function startBrowserEngine(
+  options: BrowserEngineOptions = {},
+): Promise<BrowserEngine> {
+  const bundle = await duckdb.selectBundle(
+    options.threads === false ? singleThreaded : withThreads,
+  );
+  const buildName = engineBuildNameOf(bundle.mainModule);
   if (!bundle.mainWorker) throw new Error("DuckDB bundle without a worker");
   const worker = new Worker(bundle.mainWorker);
 
@@ -57,13 +79,24 @@ export async function startBrowserEngine(options: BrowserEngineOptions = {}): Pr
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     await guard(() => db.instantiate(bundle.mainModule, bundle.pthreadWorker));
-    await guard(() => db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
+    await guard(() =>
+      db.open({
+        query: { castBigIntToDouble: true, castDecimalToDouble: true },
+        ...(buildName === "coi"
+          ? { maximumThreads: engineThreadsFor(globalThis.navigator?.hardwareConcurrency) }
+          : {}),
+      }),
+    );
   } catch (error) {
     worker.terminate();
     throw error;
   }
   const conn = await guard(() => db.connect());
   for (const sql of engineStartupSql) await guard(() => conn.query(sql));
+  const threadsRow = arrowToRows(
+    await guard(() => conn.query("SELECT current_setting('threads') AS threads")),
+  )[0];
+  const build: EngineBuild = { name: buildName, threads: Number(threadsRow?.threads ?? 1) };
   started = true;
 
   const run = async (sql: string, params: readonly SqlParam[]) => {
@@ -77,6 +110,7 @@ export async function startBrowserEngine(options: BrowserEngineOptions = {}): Pr
   };
 
   return {
+    build,
     query: (sql, params = []) => guard(async () => arrowToRows(await run(sql, params))),
     exec: (sql) =>
       guard(async () => {

@@ -3,6 +3,7 @@ import type { ParquetWasm } from "../parquet/parquet-codec";
 import type { SubmissionStore } from "../submissions/submission";
 import type { RestoreReport } from "../submissions/submission-service";
 import type { Engine } from "./engine";
+import type { EngineBuild } from "./engine-build";
 
 /** What the app needs once ready: the engine, the local store of submissions, the Parquet codec. */
 export interface ReadyData {
@@ -10,6 +11,8 @@ export interface ReadyData {
   store: SubmissionStore;
   parquet: ParquetWasm;
   version: string;
+  /** Which DuckDB-wasm build runs (threaded on a cross-origin isolated page) and its threads. */
+  build: EngineBuild;
   /** The published release the base data come from; null: the build's own data. */
   release: { version: string; date: string } | null;
   /** Changes whenever accepted data change, so every query key built on it refreshes. */
