@@ -1,5 +1,5 @@
-import type { DepartmentPoint } from "../observations/department-values";
 import type { DataSource } from "../observations/data-sources";
+import type { DepartmentPoint } from "../observations/department-values";
 import type { PopulationDenominators } from "./population";
 import { findDenominator } from "./population";
 import { computeRate, type Rate, type RateBase } from "./rate";

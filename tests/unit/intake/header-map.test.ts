@@ -68,12 +68,8 @@ describe("mapHeader: column names as officers write them", () => {
   });
 
   it("guesses nothing: unknown names and contradictory halves stay unmapped", () => {
-    expect(mapHeader(["Nacionalidad", "Sexo (edad)", "", "Valor (%)", "Comentario libre"])).toEqual([
-      null,
-      null,
-      null,
-      "value",
-      null,
-    ]);
+    expect(mapHeader(["Nacionalidad", "Sexo (edad)", "", "Valor (%)", "Comentario libre"])).toEqual(
+      [null, null, null, "value", null],
+    );
   });
 });

@@ -56,7 +56,11 @@ const variants: Partial<Record<DimensionName, Record<string, readonly string[]>>
     voluntary_return: ["Retorno voluntario o asistido", "Retornos voluntarios o asistidos"],
   },
   disability: {
-    with_disability: ["Con discapacidad", "con discapacidad (Grupo de Washington)", "With disability"],
+    with_disability: [
+      "Con discapacidad",
+      "con discapacidad (Grupo de Washington)",
+      "With disability",
+    ],
     without_disability: ["Sin discapacidad", "SIN DISCAPACIDAD", "Without disability"],
   },
   age_group: {
