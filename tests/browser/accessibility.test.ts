@@ -24,6 +24,8 @@ const routes = [
   "/groups/migrant-children?demo=1",
   "/brief?group=migrant-children&demo=1",
   "/donors?demo=1",
+  // The Data page over the demo's data: the plausibility rules' statuses over accepted data.
+  "/data?demo=1",
   // The embed view other sites frame, with real data and with the demo's ILLUSTRATIVE label.
   "/embed/indicators/remittance-cost-usd200",
   "/embed/indicators/children-in-detention?demo=1",

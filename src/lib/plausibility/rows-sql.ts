@@ -20,8 +20,13 @@ export function tableName(name: string): string {
 
 /** A blank breakdown is the total, whether it was stored as NULL or as empty text. */
 export function rowsSql(table: string): string {
+  return rowsOfSql(tableName(table));
+}
+
+/** As `rowsSql`, over a subquery (`(SELECT …)`) or a table name already checked. */
+export function rowsOfSql(from: string): string {
   const dimensions = dimensionNames.map((d) => `nullif(${d}, '') AS ${d}`).join(", ");
-  return `SELECT indicator_id, period, value, ${dimensions}, row FROM ${tableName(table)}`;
+  return `SELECT indicator_id, period, value, ${dimensions}, row FROM ${from}`;
 }
 
 /** One text per series (indicator and breakdown), as the JavaScript checks key them. */

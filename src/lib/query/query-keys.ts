@@ -26,6 +26,8 @@ export const queryKeys = {
   /** Which indicators have data for which periods, for the Data page's matrix. */
   completeness: (dataVersion: number, periods: readonly string[]) =>
     ["completeness", dataVersion, periods] as const,
+  /** The catalog's plausibility rules over the accepted data, with the comparisons they fail. */
+  ruleStatuses: (dataVersion: number) => [...queryKeys.all(dataVersion), "rule-statuses"] as const,
   /** The departments' outlines, shipped with the app: they never change while it runs. */
   departmentMap: () => ["map", "honduras"] as const,
 };

@@ -18,6 +18,7 @@ import { CompletenessMatrix } from "./completeness-matrix";
 import { DiffTable } from "./diff-table";
 import { ExportPanel } from "./export-panel";
 import { FindingsTable } from "./findings-table";
+import { PlausibilityPanel } from "./plausibility-panel";
 import { ProgressBar } from "./progress-bar";
 import { SendForApproval } from "./send-for-approval";
 import { SubmissionHistory } from "./submission-history";
@@ -308,6 +309,7 @@ export default function DataPage() {
       <h2 className="tools-heading">{t("tools.heading")}</h2>
       <TemplateDownload />
       <CompletenessMatrix />
+      <PlausibilityPanel />
       <ExportPanel />
     </div>
   );
