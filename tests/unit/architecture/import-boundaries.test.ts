@@ -74,4 +74,17 @@ describe("import boundaries", () => {
     expect(csp).not.toContain("'unsafe-eval'");
     expect(all.filter((f) => imports(f).includes("arquero"))).toEqual([]);
   });
+
+  it("builds every query key with the key factory, so one invalidation reaches every query", () => {
+    const literal = all
+      .filter((f) => !f.endsWith(join("lib", "query", "query-keys.ts")))
+      .flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .map((line, index) => ({ line, at: `${file}:${index + 1}` }))
+          .filter(({ line }) => /\bqueryKey:/.test(line) && !/\bqueryKey:\s*queryKeys\./.test(line))
+          .map(({ at }) => at),
+      );
+    expect(literal).toEqual([]);
+  });
 });

@@ -1,15 +1,13 @@
-import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { catalog, findIndicator } from "@/lib/catalog/bundled-catalog";
 import type { Indicator, Periodicity } from "@/lib/catalog/schema";
-import type { ReadyData } from "@/lib/db/engine-status";
 import { useReadyEngine } from "@/lib/db/engine-status";
 import { formatPeriod } from "@/lib/format/format-value";
 import { type Language, localeOf } from "@/lib/i18n/resources";
 import { useLanguage } from "@/lib/i18n/use-language";
 import {
-  buildCompletenessSql,
   type Completeness,
   completeness,
   type PendingCell,
@@ -21,6 +19,7 @@ import {
   periodicityOrder,
   reportingDelayDays,
 } from "@/lib/officer-tools/reporting-periods";
+import { completenessQuery } from "../api/get-completeness";
 
 /** Due dates are UTC midnights: shown in UTC, so Honduras (UTC−6) does not see the day before. */
 const dayFormat = (language: Language) =>
@@ -37,22 +36,6 @@ interface PeriodicityGroup {
   periodicity: Periodicity;
   indicators: Indicator[];
   periods: string[];
-}
-
-type Counts = Map<string, { rows: number; totals: number }>;
-
-function completenessQuery(ready: ReadyData, ids: string[], periods: string[]) {
-  const { sql, params } = buildCompletenessSql(ids, periods);
-  return queryOptions({
-    queryKey: ["completeness", ready.dataVersion, periods],
-    queryFn: async (): Promise<Counts> =>
-      new Map(
-        (await ready.engine.query(sql, params)).map((r) => [
-          `${r.indicator_id}|${r.period}`,
-          { rows: Number(r.rows), totals: Number(r.totals) },
-        ]),
-      ),
-  });
 }
 
 /**
@@ -72,11 +55,7 @@ export function CompletenessMatrix() {
     .filter((g) => g.indicators.length > 0);
   const allIds = groups.flatMap((g) => g.indicators.map((i) => i.id));
   const allPeriods = groups.flatMap((g) => g.periods);
-  const counts = useQuery(
-    ready
-      ? completenessQuery(ready, allIds, allPeriods)
-      : { queryKey: ["completeness", 0, allPeriods], queryFn: skipToken },
-  );
+  const counts = useQuery(completenessQuery(ready, allIds, allPeriods));
   const statusOf = (indicatorId: string, period: string): Completeness => {
     const count = counts.data?.get(`${indicatorId}|${period}`) ?? { rows: 0, totals: 0 };
     return completeness(count.rows, count.totals, period, today);

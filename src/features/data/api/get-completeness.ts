@@ -1,0 +1,28 @@
+import { queryOptions, skipToken } from "@tanstack/react-query";
+import type { ReadyData } from "@/lib/db/engine-status";
+import { buildCompletenessSql } from "@/lib/officer-tools/completeness";
+import { queryKeys } from "@/lib/query/query-keys";
+
+/** Rows and totals reported per indicator and period, keyed `indicator|period`. */
+export type CompletenessCounts = Map<string, { rows: number; totals: number }>;
+
+/** What the completeness matrix counts, on the accepted data; idle until the engine is ready. */
+export function completenessQuery(
+  ready: ReadyData | null,
+  ids: readonly string[],
+  periods: readonly string[],
+) {
+  const { sql, params } = buildCompletenessSql([...ids], [...periods]);
+  return queryOptions({
+    queryKey: queryKeys.completeness(ready?.dataVersion ?? 0, periods),
+    queryFn: ready
+      ? async (): Promise<CompletenessCounts> =>
+          new Map(
+            (await ready.engine.query(sql, params)).map((r) => [
+              `${r.indicator_id}|${r.period}`,
+              { rows: Number(r.rows), totals: Number(r.totals) },
+            ]),
+          )
+      : skipToken,
+  });
+}
