@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { observationColumns } from "../observations/columns";
+import { fileKindName } from "./describe-file-kind";
 import type { Finding } from "./findings";
 import type { Fix } from "./fix-log";
 import { maxShownChars } from "./limits";
@@ -42,6 +43,9 @@ function wording(finding: Finding, t: TFunction): Record<string, string | number
     ...(finding.column === undefined ? {} : { column: shown(finding.column) }),
     ...detail,
     ...(typeof detail.column === "string" ? { column: columnName(detail.column, t) } : {}),
+    ...(finding.code === "unsupported_file" && typeof detail.kind === "string"
+      ? { kind: fileKindName(detail.kind, t) }
+      : {}),
     ...(cause?.column === undefined ? {} : { causeColumn: shown(cause.column) }),
     ...(cause?.row === undefined ? {} : { causeRow: cause.row }),
     names: observationColumns.map((c) => t(`columns.${c}`)).join(", "),

@@ -1,3 +1,5 @@
+import { binaryKindNames, readableKinds, sniffBinary } from "./sniff-binary";
+
 /** Formats the intake reads, told apart by their first bytes, never by the file's name. */
 export type FileFormat = "csv" | "xlsx" | "parquet";
 
@@ -8,26 +10,13 @@ export function detectFormat(bytes: Uint8Array): FileFormat {
   return "csv";
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
-  signature.every((byte, i) => bytes[i] === byte);
-
-/** Files people pick by mistake that are none of the formats read: named, so the message can say what they are. */
-const unsupported: readonly { kind: string; signature: readonly number[] }[] = [
-  {
-    kind: "Excel 97-2003 (.xls)",
-    signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-  },
-  { kind: "PDF", signature: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { kind: "gzip", signature: [0x1f, 0x8b] },
-  { kind: "7-Zip", signature: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
-  { kind: "RAR", signature: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
-  { kind: "PNG", signature: [0x89, 0x50, 0x4e, 0x47] },
-  { kind: "JPEG", signature: [0xff, 0xd8, 0xff] },
-];
-
-/** What an unsupported file is, e.g. "Excel 97-2003 (.xls)", or null when it may be one we read. */
+/**
+ * What a file that is none of the formats read is, e.g. "Excel 97-2003 (.xls)" or "bzip2", named
+ * from its first bytes (sniff-binary.ts), or null when it may be one we read.
+ */
 export function unsupportedKind(bytes: Uint8Array): string | null {
-  return unsupported.find((u) => startsWith(bytes, u.signature))?.kind ?? null;
+  const kind = sniffBinary(bytes);
+  return kind === null || readableKinds.has(kind) ? null : binaryKindNames[kind];
 }
 
 const formatOfExtension: Record<string, FileFormat | "xls"> = {

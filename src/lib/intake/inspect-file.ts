@@ -71,7 +71,7 @@ export async function inspectFile(
 
   const mapped = mapColumns(catalog, file, located.table, decoded.delimiter, options);
   if (isStopped(mapped)) return stoppedResult(file, place, notes, mapped);
-  const checked = runRowRules(catalog, mapped, options.onProgress);
+  const checked = await runRowRules(catalog, mapped, options);
   return finishObservations(
     catalog,
     file,

@@ -1,3 +1,4 @@
+import type { Engine } from "../db/engine";
 import type { FundingRecord } from "../funding/funding-columns";
 import type { Observation, ObservationColumn } from "../observations/columns";
 import type { ParquetWasm } from "../parquet/parquet-codec";
@@ -23,6 +24,12 @@ export interface IntakeOptions {
    * parts, so that their whole text and grid are never in memory at once.
    */
   partBytes?: number;
+  /**
+   * Not yet the default: runs the row rules as set-based SQL in this DuckDB engine
+   * (src/lib/intake/sql) instead of JavaScript, with the same findings. Long tables only: a wide
+   * file keeps the JavaScript rules. The file is then read whole, never in parts.
+   */
+  sqlRowRules?: Engine;
 }
 
 export interface IntakeResult {

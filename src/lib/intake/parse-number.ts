@@ -1,7 +1,7 @@
 import type { DecimalSeparator } from "./number-format";
 
 /** Markers that mean "no value" in official spreadsheets; they become missing, never zero. */
-const missingMarkers = new Set([
+export const missingMarkers = new Set([
   "",
   "..",
   "...",

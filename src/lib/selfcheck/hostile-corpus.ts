@@ -224,6 +224,13 @@ export async function buildHostileCorpus(tools: CorpusTools): Promise<HostileCas
       expectedCodes: ["unsupported_file"],
     },
     {
+      name: "r-data-bzip2",
+      description: "an R data file, bzip2-compressed as UNHCR's refugees package ships them",
+      fileName: "poblacion.rda",
+      bytes: concat(utf8("BZh91AY&SY"), randomBytes(5, 4_096)),
+      expectedCodes: ["unsupported_file"],
+    },
+    {
       name: "empty",
       description: "zero bytes",
       fileName: "vacio.csv",

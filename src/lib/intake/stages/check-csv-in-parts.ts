@@ -11,8 +11,9 @@ export interface CheckedInParts extends CheckedTable {
 
 /**
  * A large CSV file goes through decode, locate, map and the row rules part by part, so that its
- * whole text and grid are never in memory at once. Null when the file is small, not CSV, or
- * holds something only the whole-file reading handles: then the stages run one after the other.
+ * whole text and grid are never in memory at once. Null when the file is small, not CSV, holds
+ * something only the whole-file reading handles, or its rows go to DuckDB (`sqlRowRules`): then
+ * the stages run one after the other.
  */
 export function checkCsvInParts(
   catalog: Catalog,
@@ -23,7 +24,7 @@ export function checkCsvInParts(
 ): CheckedInParts | Stopped | null {
   const partBytes =
     options.partBytes ?? (bytes.byteLength >= partsFromBytes ? defaultPartBytes : null);
-  if (format !== "csv" || partBytes === null) return null;
+  if (format !== "csv" || partBytes === null || options.sqlRowRules) return null;
   const notes: Finding[] = [];
   const parts = readCsvInParts(catalog, file, bytes, notes, {
     ...(options.mapping ? { mapping: options.mapping } : {}),

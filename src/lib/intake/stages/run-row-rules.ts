@@ -1,15 +1,23 @@
 import type { Catalog } from "../../catalog/schema";
+import type { IntakeOptions } from "../intake-result";
 import type { ValidationResult } from "../rules/row-validator";
+import { checkRowsInDuckDb } from "../sql/check-rows-in-duckdb";
 import { validatePrepared } from "../validate-observations";
 import type { MappedObservations } from "./mapped";
 
-/** Every row through the row rules (src/lib/intake/rules), reporting progress from 10% to 90%. */
-export function runRowRules(
+/**
+ * Every row through the row rules: in JavaScript (src/lib/intake/rules), or as SQL in DuckDB
+ * (src/lib/intake/sql) when asked and the table is long. Progress goes from 10% to 90%.
+ */
+export async function runRowRules(
   catalog: Catalog,
   mapped: MappedObservations,
-  onProgress: ((fraction: number) => void) | undefined,
-): ValidationResult {
+  options: Pick<IntakeOptions, "onProgress" | "sqlRowRules">,
+): Promise<ValidationResult> {
+  const { onProgress, sqlRowRules } = options;
   onProgress?.(0.1);
+  if (sqlRowRules && mapped.prepared.periodColumns.length === 0)
+    return checkRowsInDuckDb(sqlRowRules, catalog, mapped.prepared);
   return validatePrepared(catalog, mapped.prepared, (fraction) =>
     onProgress?.(0.1 + fraction * 0.8),
   );
