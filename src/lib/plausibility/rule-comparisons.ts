@@ -26,6 +26,8 @@ export function parsedRules(rules: readonly Rule[]): ParsedRule[] {
 export interface TermValue {
   /** The reference as the rule writes it, e.g. `returnees-received[age_group=0-17]`. */
   label: string;
+  /** What the rule multiplies the value by (1 when none is written). */
+  factor: number;
   value: number;
   row: number | null;
 }
@@ -38,6 +40,9 @@ export interface RuleComparison {
   right: number;
   leftTerms: TermValue[];
   rightTerms: TermValue[];
+  /** The constants each side adds (0 when none). */
+  leftConstant: number;
+  rightConstant: number;
   broken: boolean;
 }
 
@@ -49,11 +54,29 @@ function termValues(terms: readonly Term[], all: readonly Term[], row: Row): Ter
     return [
       {
         label: formatSide([{ ...term, factor: 1 }]),
+        factor: term.factor,
         value: Number(row[`v${i}`]),
         row: typeof fileRow === "number" ? fileRow : null,
       },
     ];
   });
+}
+
+const constantOf = (terms: readonly Term[]) =>
+  terms.reduce((sum, t) => (t.kind === "constant" ? sum + t.value : sum), 0);
+
+/**
+ * One side as the messages write it: each figure named as the rule writes it, its factor, the
+ * side's constant, and their sum when there is more than one part (`a 7 + 2 × b 5 = 17`).
+ */
+export function sideText(terms: readonly TermValue[], constant: number, total: number): string {
+  const parts = [
+    ...terms.map((t) => `${t.factor === 1 ? "" : `${t.factor} × `}${t.label} ${t.value}`),
+    ...(constant === 0 ? [] : [String(constant)]),
+  ];
+  return parts.length > 1 || terms.some((t) => t.factor !== 1)
+    ? `${parts.join(" + ")} = ${total}`
+    : parts.join("");
 }
 
 /** Rows of `buildRuleSql` as comparisons, each side's figures named. */
@@ -72,6 +95,8 @@ export function ruleComparisons(
     right: Number(row.right_value),
     leftTerms: termValues(expression.left, references, row),
     rightTerms: termValues(expression.right, references, row),
+    leftConstant: constantOf(expression.left),
+    rightConstant: constantOf(expression.right),
     broken: row.broken === true,
   }));
 }

@@ -1,13 +1,5 @@
 import type { Finding } from "../intake/findings";
-import {
-  breakdownLabel,
-  type ParsedRule,
-  type RuleComparison,
-  type TermValue,
-} from "./rule-comparisons";
-
-const listed = (terms: readonly TermValue[]) =>
-  terms.map((t) => `${t.label} ${t.value}`).join(" + ");
+import { breakdownLabel, type ParsedRule, type RuleComparison, sideText } from "./rule-comparisons";
 
 /**
  * A broken rule at intake, named by the file's row of its first figure from the file (left side
@@ -40,8 +32,8 @@ export function ruleFinding(
       breakdown: breakdownLabel(comparison),
       left: comparison.left,
       right: comparison.right,
-      leftTerms: listed(comparison.leftTerms),
-      rightTerms: listed(comparison.rightTerms),
+      leftTerms: sideText(comparison.leftTerms, comparison.leftConstant, comparison.left),
+      rightTerms: sideText(comparison.rightTerms, comparison.rightConstant, comparison.right),
       ...(accepted.length > 0 ? { accepted: accepted.join(", ") } : {}),
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseRuleExpression, type RuleExpression } from "../../../src/lib/catalog/rule-expression";
 import type { Rule } from "../../../src/lib/catalog/schema";
 import { rowsSql, tableName } from "../../../src/lib/plausibility/rows-sql";
-import { ruleComparisons } from "../../../src/lib/plausibility/rule-comparisons";
+import { ruleComparisons, sideText } from "../../../src/lib/plausibility/rule-comparisons";
 import { ruleFinding } from "../../../src/lib/plausibility/rule-findings";
 import { indicatorsRulesRead } from "../../../src/lib/plausibility/rule-indicators";
 import { buildRuleSql } from "../../../src/lib/plausibility/rule-sql";
@@ -94,10 +94,12 @@ describe("rule results as comparisons and findings", () => {
       left: 12,
       right: 10,
       leftTerms: [
-        { label: "a[sex=female]", value: 7, row: 4 },
-        { label: "b", value: 5, row: null },
+        { label: "a[sex=female]", factor: 1, value: 7, row: 4 },
+        { label: "b", factor: 1, value: 5, row: null },
       ],
-      rightTerms: [{ label: "c", value: 10, row: null }],
+      rightTerms: [{ label: "c", factor: 1, value: 10, row: null }],
+      leftConstant: 0,
+      rightConstant: 0,
       broken: true,
     });
   });
@@ -111,8 +113,21 @@ describe("rule results as comparisons and findings", () => {
       code: "rule_broken_with_accepted",
       row: 4,
       value: "7",
-      detail: { accepted: "b, c", leftTerms: "a[sex=female] 7 + b 5", rightTerms: "c 10" },
+      detail: {
+        accepted: "b, c",
+        leftTerms: "a[sex=female] 7 + b 5 = 12",
+        rightTerms: "c 10",
+      },
     });
+  });
+});
+
+describe("sideText", () => {
+  const term = (label: string, value: number, factor = 1) => ({ label, factor, value, row: null });
+  it("writes one figure alone, and several with their factors, constant and sum", () => {
+    expect(sideText([term("a", 500)], 0, 500)).toBe("a 500");
+    expect(sideText([term("a", 7), term("b", 5, 2)], 3, 20)).toBe("a 7 + 2 × b 5 + 3 = 20");
+    expect(sideText([term("a", 4, 0.5)], 0, 2)).toBe("0.5 × a 4 = 2");
   });
 });
 

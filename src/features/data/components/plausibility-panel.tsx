@@ -5,18 +5,29 @@ import type { RuleStatus } from "@/lib/plausibility/accepted-rules";
 import type { RuleComparison, TermValue } from "@/lib/plausibility/rule-comparisons";
 import { useRuleStatuses } from "@/lib/query/broken-rules";
 
-/** The figures of one side, each named as the rule writes it: `a 500 + b 20`. */
-function Side({ terms, total }: { terms: readonly TermValue[]; total: number }) {
+/** The figures of one side, each named as the rule writes it: `a 500 + 2 × b 20 = 540`. */
+function Side({
+  terms,
+  constant,
+  total,
+}: {
+  terms: readonly TermValue[];
+  constant: number;
+  total: number;
+}) {
   const { language } = useLanguage();
+  const summed = terms.length + (constant === 0 ? 0 : 1) > 1 || terms.some((t) => t.factor !== 1);
   return (
     <>
       {terms.map((term, i) => (
         <span key={term.label}>
           {i > 0 && " + "}
+          {term.factor !== 1 && `${formatNumber(term.factor, language)} × `}
           <code>{term.label}</code> {formatNumber(term.value, language)}
         </span>
       ))}
-      {terms.length > 1 && <> = {formatNumber(total, language)}</>}
+      {constant !== 0 && ` + ${formatNumber(constant, language)}`}
+      {summed && ` = ${formatNumber(total, language)}`}
     </>
   );
 }
@@ -46,11 +57,11 @@ function BrokenComparisons({ status }: { status: RuleStatus }) {
             <td>{formatPeriod(c.period, language)}</td>
             <td>{where(c)}</td>
             <td>
-              <Side terms={c.leftTerms} total={c.left} />
+              <Side terms={c.leftTerms} constant={c.leftConstant} total={c.left} />
             </td>
             <td>{status.rule.expression.comparison}</td>
             <td>
-              <Side terms={c.rightTerms} total={c.right} />
+              <Side terms={c.rightTerms} constant={c.rightConstant} total={c.right} />
             </td>
           </tr>
         ))}
