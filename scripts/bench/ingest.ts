@@ -7,6 +7,8 @@
 import { stat } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../../tests/helpers/chromium";
+import { type EngineBuildSeen, engineBuildOf } from "./engine-build-seen";
+import { type HeapSampler, sampleJsHeap } from "./heap-sampler";
 
 export interface IngestRun {
   format: "csv" | "parquet";
@@ -29,6 +31,13 @@ export interface IngestRun {
   acceptedText: string | null;
   /** JS heap of the page (main thread only), MB, after each step. */
   heapMb: { afterValidate: number | null; afterAccept: number | null };
+  /**
+   * Peak JS heap of the page and all its workers (the intake worker included) while the file is
+   * checked, MB, sampled every 100 ms (heap-sampler.ts); null when sampling failed.
+   */
+  peakJsHeapValidateMb: number | null;
+  /** The DuckDB-wasm build the page ran (status bar), to show which side of isolation it was. */
+  engine: EngineBuildSeen | null;
   /** Where it stopped and why, when it did not finish. */
   failure: { stage: string; message: string } | null;
   pageErrors: string[];
@@ -102,11 +111,14 @@ export async function measureIngestRun(
     summaryText: null,
     acceptedText: null,
     heapMb: { afterValidate: null, afterAccept: null },
+    peakJsHeapValidateMb: null,
+    engine: null,
     failure: null,
     pageErrors: [],
   };
   let stage = "launch";
   const browser = await launchChromium();
+  let heap: HeapSampler | null = null;
   try {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(timeout);
@@ -119,17 +131,21 @@ export async function measureIngestRun(
     stage = "open";
     await page.goto(`${url}/es/data`);
     await page.waitForSelector('[data-engine="ready"]', { timeout: 120_000 });
+    result.engine = await engineBuildOf(page);
+    heap = await sampleJsHeap(page).catch(() => null);
     await installFrameMonitor(page);
     await page.waitForTimeout(1000);
     result.idleFrameGapMs = await readFrameMonitor(page);
 
     stage = "validate";
     await resetFrameMonitor(page);
+    heap?.reset();
     const validateStart = performance.now();
     await page.setInputFiles("input[type=file]", path, { timeout });
     const shown = await page.waitForSelector("[data-summary], .notice--error", { timeout });
     result.validateMs = Math.round(performance.now() - validateStart);
     result.maxFrameGapValidateMs = await readFrameMonitor(page);
+    if (heap) result.peakJsHeapValidateMb = Math.round(heap.peakBytes() / 1048576);
     result.heapMb.afterValidate = await heapMb(page);
     result.summary = await shown.getAttribute("data-summary");
     result.summaryText = ((await shown.textContent()) ?? "").trim();
@@ -151,6 +167,7 @@ export async function measureIngestRun(
   } catch (error) {
     result.failure = { stage, message: message(error) };
   } finally {
+    await heap?.stop().catch(() => undefined);
     await browser.close().catch(() => undefined);
   }
   return result;

@@ -8,6 +8,7 @@
 import type { Page } from "playwright-core";
 import { launchChromium } from "../../tests/helpers/chromium";
 import { startStaticServer } from "../lib/static-server";
+import { type EngineBuildSeen, engineBuildOf } from "./engine-build-seen";
 import { sampleChromiumMemory } from "./memory-sampler";
 import { whenPresent } from "./page-clock";
 
@@ -18,6 +19,7 @@ export interface InteractionResult {
   openIndicatorMs: number[];
   breakdownMs: number[];
   peakRssMb: number;
+  engine: EngineBuildSeen | null;
   failure: string | null;
 }
 
@@ -76,6 +78,7 @@ async function breakdownOptions(page: Page): Promise<string[]> {
 export async function measureInteraction(
   files: { parquet: string; index: string; headlines: string },
   rows: number,
+  server: { root: string; crossOriginIsolation: boolean },
   log: (line: string) => void = () => {},
 ): Promise<InteractionResult> {
   const result: InteractionResult = {
@@ -84,10 +87,12 @@ export async function measureInteraction(
     openIndicatorMs: [],
     breakdownMs: [],
     peakRssMb: 0,
+    engine: null,
     failure: null,
   };
-  const server = await startStaticServer({
-    root: "dist",
+  const served = await startStaticServer({
+    root: server.root,
+    crossOriginIsolation: server.crossOriginIsolation,
     overrides: {
       "/data/observations.parquet": files.parquet,
       "/data/observations.index.json": files.index,
@@ -103,7 +108,7 @@ export async function measureInteraction(
     page.on("close", () => log(`  ${rows} rows: the page closed`));
     browser.context.on("close", () => log(`  ${rows} rows: the browser closed`));
     page.on("pageerror", (error) => log(`  ${rows} rows: page error ${error.message}`));
-    await page.goto(`${server.url}/es`, { waitUntil: "commit" });
+    await page.goto(`${served.url}/es`, { waitUntil: "commit" });
     log(`  ${rows} rows: loading`);
     result.loadMs = Math.round(
       Number(await whenPresent(page, '[data-engine="ready"], [data-engine="failed"]')),
@@ -111,7 +116,10 @@ export async function measureInteraction(
     const engineState = await page.getAttribute("[data-engine]", "data-engine");
     if (engineState !== "ready")
       throw new Error(`engine ${engineState}: ${await page.textContent("[data-engine]")}`);
-    log(`  ${rows} rows: engine ready after ${result.loadMs} ms`);
+    result.engine = await engineBuildOf(page);
+    log(
+      `  ${rows} rows: engine ready after ${result.loadMs} ms (${result.engine.build}, ${result.engine.threads} thread(s))`,
+    );
     for (const [index, id] of indicatorsToOpen.entries()) {
       // Back to the overview inside the app: a reload would restart the engine.
       if (index > 0) await page.evaluate("history.back()");
@@ -132,7 +140,7 @@ export async function measureInteraction(
   } finally {
     await browser.close().catch(() => undefined);
     result.peakRssMb = await memory.stop();
-    await server.close();
+    await served.close();
   }
   return result;
 }

@@ -18,7 +18,7 @@ async function chromiumRssMb(): Promise<number> {
   return Math.round(kb / 1024);
 }
 
-export function sampleChromiumMemory(): { stop: () => Promise<number> } {
+export function sampleChromiumMemory(): { peak: () => number; stop: () => Promise<number> } {
   let peak = 0;
   let running = true;
   const loop = (async () => {
@@ -28,6 +28,7 @@ export function sampleChromiumMemory(): { stop: () => Promise<number> } {
     }
   })();
   return {
+    peak: () => peak,
     stop: async () => {
       running = false;
       await loop;

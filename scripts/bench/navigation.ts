@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { launchChromium } from "../../tests/helpers/chromium";
+import { type EngineBuildSeen, engineBuildOf } from "./engine-build-seen";
 import { evaluateNumber, whenPresent } from "./page-clock";
 
 export interface NavigationRun {
@@ -19,6 +20,7 @@ export interface NavigationRun {
   /** Page JS heap after the engine is ready (main thread only). */
   jsHeapMb: number;
   foreignRequests: string[];
+  engine: EngineBuildSeen;
 }
 
 async function visit(page: Page, url: string, cache: NavigationRun["cache"], foreign: string[]) {
@@ -51,6 +53,7 @@ async function visit(page: Page, url: string, cache: NavigationRun["cache"], for
     phases,
     jsHeapMb: Number(heap),
     foreignRequests: [...foreign],
+    engine: await engineBuildOf(page),
   } satisfies NavigationRun;
 }
 

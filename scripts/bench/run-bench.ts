@@ -7,13 +7,19 @@
  *     --quick      smaller: ingest and interaction on 100,000 rows, alternatives on 100,000 and
  *                  1,000,000, one run each (to try the benchmark, not to quote it)
  *     --work-dir   generated files (kept and reused); default $TMPDIR/gcm-bench
+ *     --dist DIR   the build to measure (default dist; a build made apart, e.g. /tmp/x-dist,
+ *                  with `npx tsx scripts/bench/run-bench.ts --dist /tmp/x-dist`)
+ *     --pages single,threaded   which pages the browser measurements run on (default both): the
+ *                  server without the cross-origin isolation headers (single-threaded build) and
+ *                  with them (threaded build), side by side in the report
+ *     --parts navigation,ingest,interaction,alternatives   what to measure (default all)
  *
  * Writes tests/artifacts/bench-report.json and bench-report.md and prints the Markdown.
  * Targets are checked here, never in timed tests; a missed target is reported with its amount.
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -26,6 +32,13 @@ import {
   benchAlternatives,
   formatAlternativesMarkdown,
 } from "./alternatives";
+import {
+  atMost,
+  heapWithinFileMultiple,
+  ratioChecks,
+  type TargetCheck,
+  targetTableMarkdown,
+} from "./bench-targets";
 import { writeRangedDataset } from "./generate-published";
 import { type IngestRun, measureIngestRun } from "./ingest";
 import { type InteractionResult, measureInteraction } from "./interaction";
@@ -36,6 +49,9 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     quick: { type: "boolean", default: false },
     "work-dir": { type: "string", default: join(tmpdir(), "gcm-bench") },
+    dist: { type: "string", default: "dist" },
+    pages: { type: "string", default: "single,threaded" },
+    parts: { type: "string", default: "navigation,ingest,interaction,alternatives" },
   },
 });
 const quick = values.quick === true;
@@ -45,6 +61,30 @@ const ingestSizes = quick ? [100_000] : [100_000, 1_000_000];
 const interactionSizes = quick ? [100_000] : [1_000_000, 10_000_000];
 const alternativeSizes = quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000];
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const dist = values.dist ?? "dist";
+
+/** The two ways a host can serve the app: without the isolation headers, and with them. */
+const pageModes = {
+  single: { isolated: false, label: "single-threaded build (no COOP/COEP)" },
+  threaded: { isolated: true, label: "threaded build (COOP/COEP)" },
+} as const;
+type PageMode = keyof typeof pageModes;
+const listOption = <T extends string>(name: string, text: string, allowed: readonly T[]): T[] => {
+  const items = text.split(",").map((x) => x.trim()) as T[];
+  for (const item of items)
+    if (!allowed.includes(item))
+      throw new Error(`--${name}: ${item} is not one of ${allowed.join(", ")}`);
+  return items;
+};
+const modes = listOption<PageMode>("pages", values.pages, ["single", "threaded"]);
+const parts = new Set(
+  listOption("parts", values.parts, [
+    "navigation",
+    "ingest",
+    "interaction",
+    "alternatives",
+  ] as const),
+);
 
 interface Stats {
   min: number | null;
@@ -93,17 +133,17 @@ const add = (a: Bytes, b: Bytes): Bytes => ({
 const zero: Bytes = { raw: 0, gzip: 0, brotli: 0 };
 
 async function measureBytes() {
-  const html = await readFile("dist/index.html", "utf8");
+  const html = await readFile(join(dist, "index.html"), "utf8");
   const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
     (m) => m[1] ?? "",
   );
   let initialJs = zero;
-  for (const f of initial) initialJs = add(initialJs, await compressedSizes(join("dist", f)));
+  for (const f of initial) initialJs = add(initialJs, await compressedSizes(join(dist, f)));
   let allJs = zero;
   let allWasm = zero;
   const wasm: Record<string, Bytes> = {};
-  for (const f of await readdir("dist/assets")) {
-    const path = join("dist/assets", f);
+  for (const f of await readdir(join(dist, "assets"))) {
+    const path = join(dist, "assets", f);
     if (f.endsWith(".js")) allJs = add(allJs, await compressedSizes(path));
     if (f.endsWith(".wasm")) {
       wasm[f] = await compressedSizes(path);
@@ -134,55 +174,10 @@ async function ingestFiles(rows: number, run: number) {
   return { csv, parquet, seed };
 }
 
-// ---- targets -------------------------------------------------------------------------------
-
-interface TargetCheck {
-  target: string;
-  goal: string;
-  measured: string;
-  met: boolean | null;
-  /** How far off, when missed (e.g. "+2.1 s", "1.4× slower than required"). */
-  miss: string | null;
-}
-function under(target: string, goalMs: number, measured: number | null, unit = "ms"): TargetCheck {
-  return {
-    target,
-    goal: `≤ ${goalMs} ${unit}`,
-    measured: measured === null ? "not measured" : `${measured} ${unit}`,
-    met: measured === null ? null : measured <= goalMs,
-    miss:
-      measured === null || measured <= goalMs
-        ? null
-        : `+${measured - goalMs} ${unit} (${(measured / goalMs).toFixed(1)}× the goal)`,
-  };
-}
-
-function ratioTargets(alternatives: AlternativesReport | null): TargetCheck[] {
-  if (!alternatives) return [];
-  const out: TargetCheck[] = [];
-  for (const row of alternatives.ratios) {
-    if (row.size !== 1_000_000) continue;
-    for (const t of row.targets) {
-      const label =
-        t.kind === "vs-js"
-          ? `${row.question} (1M rows): duckdb-wasm vs fastest plain JS`
-          : `${row.question} (1M rows): duckdb-wasm vs native DuckDB`;
-      const goal = t.kind === "vs-js" ? `≥ ${t.goal}× faster` : `≤ ${t.goal}× slower`;
-      const measured =
-        t.ratio === null
-          ? "not measured"
-          : `${t.ratio.toFixed(2)}× ${t.kind === "vs-js" ? "faster" : "slower"}`;
-      let miss: string | null = null;
-      if (t.met === false && t.ratio !== null)
-        miss =
-          t.kind === "vs-js"
-            ? `needs ${(t.goal / t.ratio).toFixed(2)}× more speed`
-            : `${(t.ratio / t.goal).toFixed(2)}× over the limit`;
-      out.push({ target: label, goal, measured, met: t.met, miss });
-    }
-  }
-  return out;
-}
+const largest = (values: readonly (number | null)[]) => {
+  const v = values.filter((x): x is number => x !== null);
+  return v.length === 0 ? null : Math.max(...v);
+};
 
 function summariseIngest(ingest: readonly IngestRun[], format: IngestRun["format"], rows: number) {
   const of = ingest.filter((r) => r.format === format && r.rows === rows);
@@ -191,6 +186,7 @@ function summariseIngest(ingest: readonly IngestRun[], format: IngestRun["format
     rows,
     runs: of.length,
     failed: of.filter((r) => r.failure).length,
+    fileBytes: of[0]?.fileBytes ?? null,
     validateMs: stats(of.map((r) => r.validateMs)),
     acceptMs: stats(of.map((r) => r.acceptMs)),
     totalMs: stats(
@@ -202,130 +198,85 @@ function summariseIngest(ingest: readonly IngestRun[], format: IngestRun["format
       of.map((r) => Math.max(r.maxFrameGapValidateMs ?? 0, r.maxFrameGapAcceptMs ?? 0)),
     ),
     heapMb: stats(of.map((r) => r.heapMb.afterAccept)),
+    peakJsHeapValidateMb: stats(of.map((r) => r.peakJsHeapValidateMb)),
+    /** The largest over the runs: the target is on the peak. */
+    peakJsHeapValidateMaxMb: largest(of.map((r) => r.peakJsHeapValidateMb)),
+    engines: [
+      ...new Set(of.map((r) => (r.engine ? `${r.engine.build}×${r.engine.threads}` : "?"))),
+    ],
   };
 }
-type IngestSummary = ReturnType<typeof summariseIngest>;
 
-// ---- main ----------------------------------------------------------------------------------
+/** Everything the browser measures on one page mode. */
+interface PageMeasurements {
+  mode: PageMode;
+  label: string;
+  navigation: NavigationRun[];
+  ingest: IngestRun[];
+  interaction: InteractionResult[];
+}
 
-async function main() {
-  const started = performance.now();
-  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build`.");
-  const chromium = await (async () => {
-    const b = await launchChromium();
-    const version = b.context.browser()?.version() ?? "Debian Chromium";
-    await b.close();
-    return version;
-  })();
-
-  log("bytes shipped…");
-  const bytes = await measureBytes();
-
-  log(`navigation (${runs} fresh profiles, each then warm)…`);
-  const server = await startStaticServer({ root: "dist" });
-  let navigation: NavigationRun[] = [];
-  const ingest: IngestRun[] = [];
+async function measurePages(mode: PageMode): Promise<PageMeasurements> {
+  const { isolated, label } = pageModes[mode];
+  const out: PageMeasurements = { mode, label, navigation: [], ingest: [], interaction: [] };
+  const server = await startStaticServer({ root: dist, crossOriginIsolation: isolated });
   try {
-    navigation = await measureNavigation(server.url, runs);
-    for (const rows of ingestSizes)
-      for (let run = 1; run <= runs; run++) {
-        const files = await ingestFiles(rows, run);
-        for (const path of [files.csv, files.parquet]) {
-          log(`ingest ${path} (run ${run})…`);
-          const r = await measureIngestRun(server.url, path, rows, run, files.seed, 15 * 60_000);
-          ingest.push(r);
-          log(
-            r.failure
-              ? `  failed at ${r.failure.stage}: ${r.failure.message}`
-              : `  validate ${r.validateMs} ms, accept ${r.acceptMs} ms`,
-          );
+    if (parts.has("navigation")) {
+      log(`[${mode}] navigation (${runs} fresh profiles, each then warm)…`);
+      out.navigation = await measureNavigation(server.url, runs);
+    }
+    if (parts.has("ingest"))
+      for (const rows of ingestSizes)
+        for (let run = 1; run <= runs; run++) {
+          const files = await ingestFiles(rows, run);
+          for (const path of [files.csv, files.parquet]) {
+            log(`[${mode}] ingest ${path} (run ${run})…`);
+            const r = await measureIngestRun(server.url, path, rows, run, files.seed, 15 * 60_000);
+            out.ingest.push(r);
+            log(
+              r.failure
+                ? `  failed at ${r.failure.stage}: ${r.failure.message}`
+                : `  validate ${r.validateMs} ms, accept ${r.acceptMs} ms, peak JS heap ${r.peakJsHeapValidateMb} MB (${r.engine?.build}, ${r.engine?.threads} thread(s))`,
+            );
+          }
         }
-      }
   } finally {
     await server.close();
   }
+  if (parts.has("interaction"))
+    for (const rows of interactionSizes) {
+      const dir = join(workDir, `published-${rows}`);
+      await mkdir(dir, { recursive: true });
+      const files = await writeRangedDataset(dir, rows);
+      log(`[${mode}] interaction on ${rows} published rows…`);
+      out.interaction.push(
+        await measureInteraction(files, rows, { root: dist, crossOriginIsolation: isolated }, log),
+      );
+    }
+  return out;
+}
 
-  const interaction: InteractionResult[] = [];
-  for (const rows of interactionSizes) {
-    const dir = join(workDir, `published-${rows}`);
-    await mkdir(dir, { recursive: true });
-    const files = await writeRangedDataset(dir, rows);
-    log(`interaction on ${rows} published rows…`);
-    interaction.push(await measureInteraction(files, rows, log));
-  }
-
-  log(`alternatives (${alternativeSizes.join(", ")} rows)…`);
-  let alternatives: AlternativesReport | null = null;
-  let alternativesError: string | null = null;
-  try {
-    alternatives = await benchAlternatives({
-      sizes: alternativeSizes,
-      runs: quick ? 1 : 3,
-      smallRuns: quick ? 1 : 5,
-      workDir: join(workDir, "alternatives"),
-      log,
-    });
-  } catch (error) {
-    const attached = (error as { report?: AlternativesReport }).report;
-    alternatives = attached ?? null;
-    alternativesError = error instanceof Error ? error.message : String(error);
-  }
-
+function summarisePages(m: PageMeasurements) {
   const nav = (cache: "fresh" | "warm", key: "firstChartMs" | "engineReadyMs") =>
-    stats(navigation.filter((n) => n.cache === cache).map((n) => n[key]));
+    stats(m.navigation.filter((n) => n.cache === cache).map((n) => n[key]));
   const phase = (cache: "fresh" | "warm", key: keyof NavigationRun["phases"]) =>
-    stats(navigation.filter((n) => n.cache === cache).map((n) => n.phases[key]));
+    stats(m.navigation.filter((n) => n.cache === cache).map((n) => n.phases[key]));
   const phases = (cache: "fresh" | "warm") => ({
     engineStarted: phase(cache, "engineStarted"),
     publishedLoaded: phase(cache, "publishedLoaded"),
     restored: phase(cache, "restored"),
   });
-  const ingestSummary = ingestSizes.flatMap((rows) => [
-    summariseIngest(ingest, "csv", rows),
-    summariseIngest(ingest, "parquet", rows),
-  ]);
-  const interactionSummary = interaction.map((i) => ({
-    rows: i.rows,
-    loadMs: i.loadMs,
-    openIndicatorMs: stats(i.openIndicatorMs),
-    breakdownMs: stats(i.breakdownMs),
-    peakRssMb: i.peakRssMb,
-    failure: i.failure,
-  }));
-  const oneMillion = interactionSummary.find((i) => i.rows === 1_000_000);
-  const csvMillion = ingestSummary.find((i) => i.format === "csv" && i.rows === 1_000_000);
-
-  const targets: TargetCheck[] = [
-    under(
-      "first overview chart, fresh profile (median)",
-      1500,
-      nav("fresh", "firstChartMs").median,
+  const engines = [
+    ...new Set(
+      [...m.navigation.map((n) => n.engine), ...m.interaction.map((i) => i.engine)]
+        .filter((e) => e !== null)
+        .map((e) => `${e.build}×${e.threads}${e.crossOriginIsolated ? " (isolated)" : ""}`),
     ),
-    under("engine ready, fresh profile (median)", 3000, nav("fresh", "engineReadyMs").median),
-    under("engine ready, warm cache (median)", 2000, nav("warm", "engineReadyMs").median),
-    under(
-      "disaggregation change on 1,000,000 observations (median)",
-      100,
-      oneMillion?.breakdownMs.median ?? null,
-    ),
-    under(
-      "1,000,000-row CSV validated and accepted (median)",
-      3000,
-      csvMillion?.totalMs.median ?? null,
-    ),
-    under("initial JavaScript, gzip", 300, Math.round(bytes.initialJs.gzip / 1024), "KB"),
-    ...ratioTargets(alternatives),
   ];
-
-  const report = {
-    generatedAt: new Date().toISOString(),
-    wallMs: Math.round(performance.now() - started),
-    chromium,
-    node: process.version,
-    quick,
-    runs,
-    targets,
-    bytes,
+  return {
+    mode: m.mode,
+    label: m.label,
+    engines,
     navigation: {
       fresh: {
         firstChartMs: nav("fresh", "firstChartMs"),
@@ -337,12 +288,155 @@ async function main() {
         engineReadyMs: nav("warm", "engineReadyMs"),
         phases: phases("warm"),
       },
-      drawnFrom: [...new Set(navigation.map((n) => n.drawnFrom))],
-      foreignRequests: navigation.flatMap((n) => n.foreignRequests),
-      runs: navigation,
+      drawnFrom: [...new Set(m.navigation.map((n) => n.drawnFrom))],
+      foreignRequests: m.navigation.flatMap((n) => n.foreignRequests),
     },
-    ingest: { summary: ingestSummary, runs: ingest },
-    interaction: interactionSummary,
+    ingest: ingestSizes.flatMap((rows) => [
+      summariseIngest(m.ingest, "csv", rows),
+      summariseIngest(m.ingest, "parquet", rows),
+    ]),
+    interaction: m.interaction.map((i) => ({
+      rows: i.rows,
+      engine: i.engine,
+      loadMs: i.loadMs,
+      openIndicatorMs: stats(i.openIndicatorMs),
+      breakdownMs: stats(i.breakdownMs),
+      peakRssMb: i.peakRssMb,
+      failure: i.failure,
+    })),
+  };
+}
+type PagesSummary = ReturnType<typeof summarisePages>;
+
+function pageTargets(p: PagesSummary): TargetCheck[] {
+  const side = p.label;
+  const ingestOf = (format: "csv" | "parquet", rows: number) =>
+    p.ingest.find((i) => i.format === format && i.rows === rows);
+  const interactionOf = (rows: number) => p.interaction.find((i) => i.rows === rows);
+  const checks: TargetCheck[] = [];
+  if (parts.has("navigation"))
+    checks.push(
+      atMost(
+        "first overview chart, fresh profile (median)",
+        side,
+        1500,
+        p.navigation.fresh.firstChartMs.median,
+        "ms",
+      ),
+      atMost(
+        "engine ready, fresh profile (median)",
+        side,
+        3000,
+        p.navigation.fresh.engineReadyMs.median,
+        "ms",
+      ),
+      atMost(
+        "engine ready, warm cache (median)",
+        side,
+        2000,
+        p.navigation.warm.engineReadyMs.median,
+        "ms",
+      ),
+    );
+  if (parts.has("ingest")) {
+    const goals = [
+      ["csv", 1_000_000, 3000, "1,000,000-row CSV checked and accepted (median)"],
+      ["parquet", 1_000_000, 2000, "1,000,000-row Parquet checked and accepted (median)"],
+      ["csv", 100_000, 1000, "100,000-row CSV checked and accepted (median)"],
+      ["parquet", 100_000, 1000, "100,000-row Parquet checked and accepted (median)"],
+    ] as const;
+    for (const [format, rows, goal, label] of goals)
+      checks.push(atMost(label, side, goal, ingestOf(format, rows)?.totalMs.median ?? null, "ms"));
+    for (const format of ["csv", "parquet"] as const) {
+      const i = ingestOf(format, 1_000_000);
+      checks.push(
+        heapWithinFileMultiple(
+          `peak JS heap (page + workers) while checking a 1,000,000-row ${format === "csv" ? "CSV" : "Parquet"} file (largest run)`,
+          side,
+          4,
+          i?.fileBytes ?? null,
+          i?.peakJsHeapValidateMaxMb ?? null,
+        ),
+      );
+    }
+  }
+  if (parts.has("interaction"))
+    for (const rows of [1_000_000, 10_000_000])
+      checks.push(
+        atMost(
+          `disaggregation change on ${rows.toLocaleString("en-US")} published observations (median)`,
+          side,
+          100,
+          interactionOf(rows)?.breakdownMs.median ?? null,
+          "ms",
+        ),
+      );
+  return checks;
+}
+
+// ---- main ----------------------------------------------------------------------------------
+
+async function main() {
+  const started = performance.now();
+  if (!existsSync(join(dist, "index.html")))
+    throw new Error(`${dist}/ is missing: run \`npm run build\` (or build apart and pass --dist).`);
+  const chromium = await (async () => {
+    const b = await launchChromium();
+    const version = b.context.browser()?.version() ?? "Debian Chromium";
+    await b.close();
+    return version;
+  })();
+  const loadAtStart = loadavg()[0] ?? 0;
+
+  log("bytes shipped…");
+  const bytes = await measureBytes();
+
+  const pages: PageMeasurements[] = [];
+  for (const mode of modes) pages.push(await measurePages(mode));
+
+  let alternatives: AlternativesReport | null = null;
+  let alternativesError: string | null = null;
+  if (parts.has("alternatives")) {
+    log(`alternatives (${alternativeSizes.join(", ")} rows)…`);
+    try {
+      alternatives = await benchAlternatives({
+        sizes: alternativeSizes,
+        runs: quick ? 1 : 3,
+        smallRuns: quick ? 1 : 5,
+        workDir: join(workDir, "alternatives"),
+        log,
+      });
+    } catch (error) {
+      const attached = (error as { report?: AlternativesReport }).report;
+      alternatives = attached ?? null;
+      alternativesError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  const summaries = pages.map(summarisePages);
+  const targets: TargetCheck[] = [
+    ...summaries.flatMap(pageTargets),
+    atMost("initial JavaScript, gzip", "", 300, Math.round(bytes.initialJs.gzip / 1024), "KB"),
+    ...ratioChecks(alternatives, 1_000_000),
+  ];
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    wallMs: Math.round(performance.now() - started),
+    chromium,
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: {
+      start: Math.round(loadAtStart * 100) / 100,
+      end: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    },
+    dist,
+    quick,
+    runs,
+    targets,
+    bytes,
+    pages: summaries,
+    runsByPage: pages,
     alternatives,
     alternativesError,
   };
@@ -362,79 +456,87 @@ function formatReport(
     wallMs: number;
     chromium: string;
     node: string;
+    cpus: number;
+    loadAverage: { start: number; end: number };
+    dist: string;
     runs: number;
     quick: boolean;
     targets: TargetCheck[];
     bytes: Awaited<ReturnType<typeof measureBytes>>;
-    navigation: {
-      fresh: { firstChartMs: Stats; engineReadyMs: Stats; phases: Record<string, Stats> };
-      warm: { firstChartMs: Stats; engineReadyMs: Stats; phases: Record<string, Stats> };
-      drawnFrom: string[];
-      foreignRequests: string[];
-    };
-    ingest: { summary: IngestSummary[] };
-    interaction: {
-      rows: number;
-      loadMs: number | null;
-      openIndicatorMs: Stats;
-      breakdownMs: Stats;
-      peakRssMb: number;
-      failure: string | null;
-    }[];
+    pages: PagesSummary[];
     alternativesError: string | null;
   },
   alternatives: AlternativesReport | null,
 ): string {
   const out: string[] = [];
+  const side = (p: PagesSummary) =>
+    `${p.label}${p.engines.length ? `: ${p.engines.join(", ")}` : ""}`;
   out.push(
     "# GCM Monitor performance report",
     "",
-    `${r.generatedAt}; Chromium ${r.chromium}, Node ${r.node}; ${r.runs} run(s) per browser measurement${r.quick ? " (quick mode: not for quoting)" : ""}; took ${Math.round(r.wallMs / 1000)} s. Times are min / median in ms.`,
+    `${r.generatedAt}; build ${r.dist}; Chromium ${r.chromium}, Node ${r.node}, ${r.cpus} cores; ${r.runs} run(s) per browser measurement${r.quick ? " (quick mode: not for quoting)" : ""}; took ${Math.round(r.wallMs / 1000)} s; 1-minute load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end (above the core count, other work shared the CPU and the timings are noisy). Times are min / median in ms.`,
+    "",
+    "Browser measurements run twice, on the same build: served without the cross-origin isolation headers (DuckDB-wasm's single-threaded build, what a host that cannot send headers gets) and with them (its threaded build). The engine each page ran, as its status bar says (build×threads):",
+    "",
+    ...r.pages.map((p) => `- ${side(p)}`),
     "",
     "## Targets",
     "",
-    "| target | goal | measured | met | missed by |",
-    "|---|---|---|---|---|",
+    ...targetTableMarkdown(r.targets),
   );
-  for (const t of r.targets)
+  if (r.pages.some((p) => p.navigation.fresh.firstChartMs.n > 0)) {
     out.push(
-      `| ${t.target} | ${t.goal} | ${t.measured} | ${t.met === null ? "—" : t.met ? "yes" : "**no**"} | ${t.miss ?? ""} |`,
+      "",
+      "## Navigation to the overview",
+      "",
+      "| page | cache | first chart drawn | DuckDB-wasm started | published data loaded | submissions restored | engine ready |",
+      "|---|---|---|---|---|---|---|",
     );
-  out.push(
-    "",
-    "## Navigation to the overview",
-    "",
-    "| cache | first chart drawn | DuckDB-wasm started | published data loaded | submissions restored | engine ready |",
-    "|---|---|---|---|---|---|",
-    ...(["fresh", "warm"] as const).map((cache) => {
-      const n = r.navigation[cache];
-      return `| ${cache === "fresh" ? "fresh profile" : "warm cache"} | ${ms(n.firstChartMs)} | ${ms(n.phases.engineStarted ?? stats([]))} | ${ms(n.phases.publishedLoaded ?? stats([]))} | ${ms(n.phases.restored ?? stats([]))} | ${ms(n.engineReadyMs)} |`;
-    }),
-    "",
-    `First chart drawn from: ${r.navigation.drawnFrom.join(", ")} (the build-time or last-session snapshot, labelled on screen until the engine answers). Requests to other origins: ${r.navigation.foreignRequests.length}.`,
-    "",
-    "## Ingest through the Data page (decode + validate, then accept)",
-    "",
-    "| file | rows | runs ok | validate | accept | total | longest frame gap | JS heap after, MB |",
-    "|---|---|---|---|---|---|---|---|",
-  );
-  for (const i of r.ingest.summary)
+    for (const p of r.pages)
+      for (const cache of ["fresh", "warm"] as const) {
+        const n = p.navigation[cache];
+        out.push(
+          `| ${p.label} | ${cache === "fresh" ? "fresh profile" : "warm cache"} | ${ms(n.firstChartMs)} | ${ms(n.phases.engineStarted)} | ${ms(n.phases.publishedLoaded)} | ${ms(n.phases.restored)} | ${ms(n.engineReadyMs)} |`,
+        );
+      }
+    for (const p of r.pages)
+      out.push(
+        "",
+        `${p.label}: first chart drawn from ${p.navigation.drawnFrom.join(", ")} (the build-time or last-session snapshot, labelled on screen until the engine answers); requests to other origins: ${p.navigation.foreignRequests.length}.`,
+      );
+  }
+  if (r.pages.some((p) => p.ingest.some((i) => i.runs > 0))) {
     out.push(
-      `| ${i.format} | ${i.rows.toLocaleString("en-US")} | ${i.runs - i.failed}/${i.runs} | ${ms(i.validateMs)} | ${ms(i.acceptMs)} | ${ms(i.totalMs)} | ${ms(i.maxFrameGapMs)} | ${i.heapMb.median ?? "—"} |`,
+      "",
+      "## Ingest through the Data page (decode + check, then accept)",
+      "",
+      "Peak JS heap: the page and all its workers (intake worker, DuckDB's), sampled every 100 ms through the debugging protocol while the file is checked; wasm memory is not JS heap.",
+      "",
+      "| page | file | rows | file MB | runs ok | check | accept | total | longest frame gap | peak JS heap while checking, MB | page JS heap after, MB |",
+      "|---|---|---|---|---|---|---|---|---|---|---|",
     );
-  out.push(
-    "",
-    "## Dashboard on large published data",
-    "",
-    "Published in the ranged layout (as the build publishes more than 500,000 rows): the overview opens from the headline rows; opening an indicator reads its row groups by HTTP range, then queries.",
-    "",
-    "| observations | load to engine ready | open an indicator (range read + query + chart) | change disaggregation (input → chart drawn) | peak Chromium RSS, MB | failure |",
-    "|---|---|---|---|---|---|",
-  );
-  for (const i of r.interaction)
+    for (const p of r.pages)
+      for (const i of p.ingest)
+        out.push(
+          `| ${p.label} | ${i.format} | ${i.rows.toLocaleString("en-US")} | ${i.fileBytes === null ? "—" : (i.fileBytes / 1048576).toFixed(1)} | ${i.runs - i.failed}/${i.runs} | ${ms(i.validateMs)} | ${ms(i.acceptMs)} | ${ms(i.totalMs)} | ${ms(i.maxFrameGapMs)} | ${ms(i.peakJsHeapValidateMb)} | ${i.heapMb.median ?? "—"} |`,
+        );
+  }
+  if (r.pages.some((p) => p.interaction.length > 0)) {
     out.push(
-      `| ${i.rows.toLocaleString("en-US")} | ${i.loadMs ?? "—"} | ${ms(i.openIndicatorMs)} | ${ms(i.breakdownMs)} (n=${i.breakdownMs.n}) | ${i.peakRssMb} | ${i.failure ?? ""} |`,
+      "",
+      "## Dashboard on large published data",
+      "",
+      "Published in the ranged layout (as the build publishes more than 500,000 rows): the overview opens from the headline rows; opening an indicator reads its row groups by HTTP range, then queries.",
+      "",
+      "| page | observations | engine | load to engine ready | open an indicator (range read + query + chart) | change disaggregation (input → chart drawn) | peak Chromium RSS, MB | failure |",
+      "|---|---|---|---|---|---|---|---|",
     );
+    for (const p of r.pages)
+      for (const i of p.interaction)
+        out.push(
+          `| ${p.label} | ${i.rows.toLocaleString("en-US")} | ${i.engine ? `${i.engine.build}×${i.engine.threads}` : "—"} | ${i.loadMs ?? "—"} | ${ms(i.openIndicatorMs)} | ${ms(i.breakdownMs)} (n=${i.breakdownMs.n}) | ${i.peakRssMb} | ${i.failure ?? ""} |`,
+        );
+  }
   const b = r.bytes;
   out.push(
     "",
@@ -448,7 +550,7 @@ function formatReport(
       ([f, s]) => `| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`,
     ),
     "",
-    "Chromium fetches one DuckDB wasm (eh) and the Parquet wasm; the mvp wasm is for browsers without exception handling.",
+    "Chromium fetches one DuckDB wasm (coi on an isolated page, eh otherwise) and the Parquet wasm; the mvp wasm is for browsers without exception handling.",
     "",
   );
   if (alternatives) out.push(formatAlternativesMarkdown(alternatives), "");

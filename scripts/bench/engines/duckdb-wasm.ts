@@ -14,6 +14,7 @@ const sortOrder = "ORDER BY indicator_id, period";
 
 export async function startDuckdbWasm(input: BenchInput): Promise<BenchEngine> {
   const { db, conn } = await openNodeDuckDB();
+  const setting = arrowToRows(conn.query("SELECT current_setting('threads') AS t"))[0];
 
   const csvNames = input.csv.map((_, k) => `bench-part${k}.csv`);
   const run = (sql: string, params: readonly (string | number)[]) => {
@@ -42,6 +43,7 @@ export async function startDuckdbWasm(input: BenchInput): Promise<BenchEngine> {
 
   return {
     id: "duckdb-wasm",
+    threads: Number(setting?.t),
     version: async () => `@duckdb/duckdb-wasm ${db.getVersion()}`,
     ingestCsv: async () => readCsv("obs", ""),
     ingestParquet: async () => {

@@ -17,6 +17,17 @@ export type Layout = "unsorted" | "sorted";
  */
 export interface BenchEngine {
   id: EngineId;
+  /** DuckDB's `threads` setting (the DuckDB engines; the JavaScript ones run on one thread). */
+  threads?: number;
+  /** Start as the engine timed it (the browser engine: in the page, without Chromium's launch). */
+  startMs?: number;
+  /**
+   * The last ingest's, query's or sort's duration as the engine timed it, in place of the Node
+   * clock around the call (the browser engine: the page's clock, without the protocol's round trip).
+   */
+  lastDurationMs?: () => number | null;
+  /** Peak resident memory of what runs the engine when that is not this process (Chromium). */
+  peakRssMb?: () => number;
   /**
    * The table from Parquet defers work to the queries (Arquero keeps Arrow columns and decodes
    * strings on access): the benchmark then also times the queries on that table.

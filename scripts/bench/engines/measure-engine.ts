@@ -26,12 +26,19 @@ export interface EngineMemory {
   afterIngestRssMb: number | null;
   /** Largest process.memoryUsage().rss seen: sampled every 50 ms and after every run. */
   sampledPeakRssMb: number;
-  /** The kernel's high-water mark (process.resourceUsage().maxRSS): the true peak. */
+  /**
+   * The kernel's high-water mark (process.resourceUsage().maxRSS): the true peak. For the engines
+   * in Chromium, the peak of all Chromium's processes instead (sampled every 200 ms).
+   */
   peakRssMb: number;
+  /** Where peakRssMb was measured. */
+  peakOf: "this process" | "Chromium";
 }
 
 export interface EngineRun {
   engine: EngineId;
+  /** DuckDB's `threads` setting as the engine reported it; null for the JavaScript engines. */
+  threads: number | null;
   size: number;
   runs: number;
   status: "ok" | "failed";
@@ -104,6 +111,7 @@ export function emptyEngineRun(
 ): EngineRun {
   return {
     engine,
+    threads: null,
     size,
     runs,
     status: "ok",
@@ -122,7 +130,13 @@ export function emptyEngineRun(
     sortedAnswers: {},
     parquetTableTimings: {},
     parquetTableAnswers: {},
-    memory: { baselineRssMb, afterIngestRssMb: null, sampledPeakRssMb: 0, peakRssMb: 0 },
+    memory: {
+      baselineRssMb,
+      afterIngestRssMb: null,
+      sampledPeakRssMb: 0,
+      peakRssMb: 0,
+      peakOf: "this process",
+    },
     wallMs: 0,
   };
 }
@@ -139,10 +153,13 @@ export async function measureEngine(options: {
   const { runs, probe } = options;
   const started = performance.now();
   const result = emptyEngineRun(options.engineId, options.size, runs, mb(probe.sample()));
+  let engine: BenchEngine | undefined;
   const progress = () => {
     probe.sample();
     result.memory.sampledPeakRssMb = mb(probe.peak);
-    result.memory.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const elsewhere = engine?.peakRssMb?.();
+    result.memory.peakRssMb = elsewhere ?? Math.round(process.resourceUsage().maxRSS / 1024);
+    result.memory.peakOf = elsewhere === undefined ? "this process" : "Chromium";
     result.wallMs = Math.round(performance.now() - started);
     options.onProgress(result);
   };
@@ -153,7 +170,6 @@ export async function measureEngine(options: {
     result.currentStep = name;
     options.onProgress(result);
   };
-  let engine: BenchEngine | undefined;
   const repeat = async (before: () => Promise<void>, body: () => Promise<void>) => {
     const times: number[] = [];
     for (let r = 0; r < runs; r++) {
@@ -161,7 +177,8 @@ export async function measureEngine(options: {
       collect();
       const t0 = performance.now();
       await body();
-      times.push(performance.now() - t0);
+      const elapsed = performance.now() - t0;
+      times.push(engine?.lastDurationMs?.() ?? elapsed);
       probe.sample();
     }
     return timing(times);
@@ -170,7 +187,8 @@ export async function measureEngine(options: {
   try {
     const t0 = performance.now();
     engine = await options.engine();
-    result.startMs = Math.round(performance.now() - t0);
+    result.startMs = Math.round(engine.startMs ?? performance.now() - t0);
+    result.threads = engine.threads ?? null;
     result.version = await engine.version();
     progress();
     const e = engine;

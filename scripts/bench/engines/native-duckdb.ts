@@ -1,6 +1,8 @@
 /**
- * Native DuckDB under Node (@duckdb/node-api) with 2 threads: the ceiling. It reads the files
- * from disk (just written, so from the page cache); Parquet is built in.
+ * Native DuckDB under Node (@duckdb/node-api) with a given number of threads: the ceiling, run
+ * with as many threads as each DuckDB-wasm build has (1 for the single-threaded build, the
+ * browser's count for the threaded one) and with 2. It reads the files from disk (just written,
+ * so from the page cache); Parquet is built in.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { BenchEngine, BenchInput } from "./engine";
@@ -10,18 +12,22 @@ const sortOrder = "ORDER BY indicator_id, period";
 const quoteList = (paths: readonly string[]) =>
   `[${paths.map((p) => `'${p.replaceAll("'", "''")}'`).join(", ")}]`;
 
-export async function startNativeDuckdb(input: BenchInput): Promise<BenchEngine> {
-  const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
+export async function startNativeDuckdb(input: BenchInput, threads: number): Promise<BenchEngine> {
+  const instance = await DuckDBInstance.create(":memory:", { threads: String(threads) });
   const conn = await instance.connect();
-  await conn.run("SET threads = 2");
+  await conn.run(`SET threads = ${threads}`);
+  const setting = (
+    await conn.runAndReadAll("SELECT current_setting('threads') AS t")
+  ).getRowObjectsJS()[0];
   const { files } = input;
   const readCsv = `SELECT * FROM read_csv(${quoteList(files.csv)}, ${csvDialectSql}, columns = ${csvColumnsSql})`;
 
   return {
     id: "native-duckdb",
+    threads: Number(setting?.t),
     version: async () => {
       const reader = await conn.runAndReadAll("SELECT version() AS v");
-      return `@duckdb/node-api, DuckDB ${String(reader.getRowObjectsJS()[0]?.v)}, threads=2`;
+      return `@duckdb/node-api, DuckDB ${String(reader.getRowObjectsJS()[0]?.v)}`;
     },
     ingestCsv: async () => {
       await conn.run(`CREATE TABLE obs AS ${readCsv}`);

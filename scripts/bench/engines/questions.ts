@@ -9,15 +9,30 @@ import {
   indicatorIds,
 } from "../generate-bench-data";
 
-export const engineIds = ["duckdb-wasm", "arquero", "papaparse-js", "native-duckdb"] as const;
+export const engineIds = [
+  "duckdb-wasm",
+  "duckdb-wasm-chromium",
+  "duckdb-wasm-threads",
+  "arquero",
+  "papaparse-js",
+  "native-duckdb",
+] as const;
 export type EngineId = (typeof engineIds)[number];
 
 export const engineLabels: Record<EngineId, string> = {
-  "duckdb-wasm": "duckdb-wasm",
+  "duckdb-wasm": "duckdb-wasm (Node)",
+  "duckdb-wasm-chromium": "duckdb-wasm (Chromium, single-threaded build)",
+  "duckdb-wasm-threads": "duckdb-wasm (Chromium, threaded build)",
   arquero: "arquero",
   "papaparse-js": "papaparse+JS",
   "native-duckdb": "native",
 };
+
+/** Engines that run in Chromium (the benchmark's harness page) rather than in Node. */
+export const browserEngineIds: readonly EngineId[] = [
+  "duckdb-wasm-chromium",
+  "duckdb-wasm-threads",
+];
 
 export const queryIds = [
   "overview-totals",
