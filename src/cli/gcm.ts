@@ -3,12 +3,14 @@
  *   npm run gcm -- catalog [--json] [--coverage]
  *   npm run gcm -- validate <file|dir>... [--json] [--lang es|en] [--sheet S] [--indicator ID] [--map "Header=column"]
  *   npm run gcm -- selfcheck [--json]
+ *   npm run gcm -- rules [--json] [--lang es|en]
  *   npm run gcm -- sdmx [--out FILE.zip] [--data FILE]... [--json] [--write-codelists]
  */
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../lib/i18n/resources";
 import { runCatalog } from "./run-catalog";
 import { runFunding } from "./run-funding";
+import { runRules } from "./run-rules";
 import { runSdmx } from "./run-sdmx";
 import { runSelfcheckCommand } from "./run-selfcheck";
 import { runStatus } from "./run-status";
@@ -25,6 +27,9 @@ const usage = `Uso / usage:
   npm run gcm -- selfcheck [--json]
       archivos dañinos y fallos de almacenamiento simulados; sale con 1 si se pierde algún dato
       hostile files and simulated storage faults; exits 1 if any data is lost
+  npm run gcm -- rules [--json] [--lang es|en]
+      reglas de plausibilidad del catálogo y si los datos reales las cumplen; sale con 1 si alguna no se cumple
+      the catalog's plausibility rules and whether the real data meet them; exits 1 if one is broken
   npm run gcm -- sdmx [--out ARCHIVO.zip] [--data ARCHIVO]... [--json] [--write-codelists]
       SDMX-CSV 1.0: flujo ODS (IAEG-SDGs:SDG) y flujo nacional (HN:DF_GCM_MONITOR), de los datos reales
       SDMX-CSV 1.0: SDG dataflow (IAEG-SDGs:SDG) and national dataflow (HN:DF_GCM_MONITOR), from the real data`;
@@ -83,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
       ...(values.out ? { out: values.out } : {}),
     });
   }
+  if (command === "rules") return runRules({ json: values.json ?? false, language });
   if (command === "selfcheck") return runSelfcheckCommand({ json: values.json ?? false });
   if (command === "catalog")
     return runCatalog({ json: values.json ?? false, coverage: values.coverage ?? false, language });
