@@ -3,7 +3,7 @@ import {
   type EngineRecovery,
   type EngineStatus,
   EngineStatusContext,
-} from "@/lib/db/engine-status";
+} from "@/lib/query/engine-status";
 import type { OpenedData } from "./open-data-engine";
 
 /**

@@ -1,11 +1,11 @@
 import { type BrowserEngine, startBrowserEngine } from "@/lib/db/browser-engine";
-import type { ReadyData } from "@/lib/db/engine-status";
 import { loadBrowserParquet } from "@/lib/parquet/parquet-browser";
 import type { ParquetWasm } from "@/lib/parquet/parquet-codec";
 import { demoDataDir, demoOn } from "@/lib/published/demo-mode";
 import { type PublishedIndex, parsePublishedIndex } from "@/lib/published/published-index";
 import { createRangedLoader, everythingLoaded } from "@/lib/published/ranged-loader";
 import { fetchReleaseFile, latestRelease } from "@/lib/published/releases-client";
+import type { ReadyData } from "@/lib/query/engine-status";
 import { releaseFiles } from "@/lib/releases/release-paths";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
 import {
@@ -13,7 +13,7 @@ import {
   type RestoreReport,
   restoreSubmissions,
 } from "@/lib/submissions/submission-service";
-import { fundingDataset } from "@/lib/submissions/submission-sql";
+import { fundingDataset } from "@/lib/tables/table-descriptors";
 
 const publishedData = `${import.meta.env.BASE_URL}data/observations.parquet`;
 const publishedIndex = `${import.meta.env.BASE_URL}data/observations.index.json`;

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { useEngineStatus } from "@/lib/db/engine-status";
 import { formatDate } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { usePublishedAt } from "@/lib/offline/published-at";
 import { useOnline } from "@/lib/offline/use-online";
+import { useEngineStatus } from "@/lib/query/engine-status";
 
 /**
  * Always says what the data engine is doing; a failure is a readable message, never a blank page.

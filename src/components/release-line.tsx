@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useReadyEngine } from "@/lib/db/engine-status";
 import { formatDate } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { useReadyEngine } from "@/lib/query/engine-status";
 
 /** Which published release the dashboard shows, with a link to what changed in it. */
 export function ReleaseLine() {

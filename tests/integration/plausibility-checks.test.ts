@@ -13,7 +13,7 @@ import {
 import { observationsChecker } from "../../src/lib/plausibility/check-observations";
 import { checkStagedPlausibility } from "../../src/lib/plausibility/check-staged";
 import { stage } from "../../src/lib/submissions/submission-service";
-import { observationsDataset } from "../../src/lib/submissions/submission-sql";
+import { observationsDataset } from "../../src/lib/tables/table-descriptors";
 import { projectCatalog } from "../helpers/catalog";
 
 const require = createRequire(import.meta.url);

@@ -22,7 +22,7 @@ import {
 } from "../../src/lib/releases/release-formats";
 import { createMemoryStore } from "../../src/lib/submissions/memory-store";
 import { loadBase } from "../../src/lib/submissions/submission-service";
-import { fundingDataset } from "../../src/lib/submissions/submission-sql";
+import { fundingDataset } from "../../src/lib/tables/table-descriptors";
 import { projectCatalog } from "../helpers/catalog";
 
 const catalog = projectCatalog();

@@ -23,7 +23,8 @@ import {
   stage,
   undoSubmission,
 } from "../../src/lib/submissions/submission-service";
-import { observationsDataset, rebuildSql } from "../../src/lib/submissions/submission-sql";
+import { rebuildSql } from "../../src/lib/submissions/submission-sql";
+import { observationsDataset } from "../../src/lib/tables/table-descriptors";
 import { projectCatalog } from "../helpers/catalog";
 
 const catalog = projectCatalog();

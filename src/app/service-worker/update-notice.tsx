@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { useEngineStatus } from "@/lib/db/engine-status";
 import { isEmbedPath } from "@/lib/embed/embed-path";
+import { useEngineStatus } from "@/lib/query/engine-status";
 import { registerServiceWorker } from "./register-service-worker";
 import { useUpdateOffer } from "./update-offer";
 

@@ -1,6 +1,6 @@
 import type { SqlQuery } from "../observations/series-sql";
+import { fundingTable } from "../tables/table-descriptors";
 import { illustrativeFundingNote } from "./funding-columns";
-import { fundingTable } from "./funding-table";
 
 /**
  * Funding per commitment, donor and currency (amounts are never added across currencies):

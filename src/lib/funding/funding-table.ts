@@ -1,22 +1,9 @@
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm } from "../parquet/parquet-codec";
+import { fundingTable, fundingTableColumns } from "../tables/table-descriptors";
 import type { FundingRecord } from "./funding-columns";
 import { illustrativeFundingNote } from "./funding-columns";
-
-export const fundingTable = "funding";
-export const fundingTableColumns = [
-  "commitment_id",
-  "donor",
-  "programme",
-  "currency",
-  "amount_committed",
-  "amount_disbursed",
-  "period",
-  "time",
-  "iati_identifier",
-  "note",
-] as const;
 
 export function fundingToColumns(records: readonly FundingRecord[]): Record<string, ColumnValues> {
   const text = (pick: (r: FundingRecord) => string | null): ColumnValues => ({

@@ -3,17 +3,8 @@ import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import { publishedRowGroupSize } from "../parquet/row-group-size";
+import { observationsTable, tableColumns } from "../tables/table-descriptors";
 import { type Observation, observationColumns } from "./columns";
-
-export const observationsTable = "observations";
-
-/** Column order of the table and of published Parquet files. */
-export const tableColumns = [
-  "indicator_id",
-  "period",
-  "time",
-  ...observationColumns.slice(2),
-] as const;
 
 /** Observations as typed columns in table order, for Arrow IPC. */
 export function observationsToColumns(

@@ -1,6 +1,6 @@
 import { type DimensionName, dimensionNames } from "../catalog/schema";
 import type { SqlParam } from "../db/engine";
-import { observationsTable, tableColumns } from "./observation-table";
+import { observationsTable, tableColumns } from "../tables/table-descriptors";
 
 export interface SqlQuery {
   sql: string;

@@ -1,6 +1,7 @@
 import type { Engine } from "../db/engine";
 import { type Observation, observationColumns } from "../observations/columns";
-import { observationsTable, observationsToColumns } from "../observations/observation-table";
+import { observationsToColumns } from "../observations/observation-table";
+import { observationsTable } from "../tables/table-descriptors";
 import { tableName } from "./rows-sql";
 
 /** The columns the checks read: the observation columns and the spreadsheet row. */

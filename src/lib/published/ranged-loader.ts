@@ -1,7 +1,7 @@
 import type { Engine } from "../db/engine";
-import { tableColumns } from "../observations/observation-table";
 import type { ParquetWasm } from "../parquet/parquet-codec";
-import { observationsDataset, rebuildSql } from "../submissions/submission-sql";
+import { rebuildSql } from "../submissions/submission-sql";
+import { observationsDataset, tableColumns } from "../tables/table-descriptors";
 import { type PublishedIndex, rowGroupsFor } from "./published-index";
 
 /** Makes sure the published rows of some indicators are in the engine before a view queries them. */

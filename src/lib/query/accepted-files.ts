@@ -1,10 +1,11 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { Engine } from "../db/engine";
-import { useReadyEngine } from "../db/engine-status";
 import type { AcceptedFile } from "../observations/provenance";
 import type { SubmissionStore } from "../submissions/submission";
-import { acceptedScopesSql, observationsDataset } from "../submissions/submission-sql";
+import { acceptedScopesSql } from "../submissions/submission-sql";
+import { observationsDataset } from "../tables/table-descriptors";
+import { useReadyEngine } from "./engine-status";
 import { queryKeys } from "./query-keys";
 
 type AcceptedByScope = Map<string, AcceptedFile>;

@@ -1,9 +1,9 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { catalog } from "../catalog/bundled-catalog";
-import { useReadyEngine } from "../db/engine-status";
 import { acceptedRuleStatuses } from "../plausibility/accepted-rules";
 import { parsedRules } from "../plausibility/rule-comparisons";
 import { indicatorsRulesRead } from "../plausibility/rule-indicators";
+import { useReadyEngine } from "./engine-status";
 import { queryKeys } from "./query-keys";
 
 const rules = parsedRules(catalog.rules);

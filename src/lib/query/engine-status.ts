@@ -1,9 +1,9 @@
 import { createContext, useContext } from "react";
+import type { Engine } from "../db/engine";
+import type { EngineBuild } from "../db/engine-build";
 import type { ParquetWasm } from "../parquet/parquet-codec";
 import type { SubmissionStore } from "../submissions/submission";
 import type { RestoreReport } from "../submissions/submission-service";
-import type { Engine } from "./engine";
-import type { EngineBuild } from "./engine-build";
 
 /** What the app needs once ready: the engine, the local store of submissions, the Parquet codec. */
 export interface ReadyData {

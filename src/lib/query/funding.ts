@@ -1,8 +1,8 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
-import type { ReadyData } from "@/lib/db/engine-status";
-import { useReadyEngine } from "@/lib/db/engine-status";
 import { type FundingLine, toFundingLines } from "@/lib/funding/funding-progress";
 import { buildDonorsSql, buildFundingByCommitmentSql } from "@/lib/funding/funding-sql";
+import type { ReadyData } from "@/lib/query/engine-status";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import { queryKeys } from "./query-keys";
 
 function fundingQueryOptions(ready: ReadyData) {

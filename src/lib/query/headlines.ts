@@ -3,11 +3,11 @@ import { useMemo } from "react";
 import type { Indicator, PopulationGroup } from "@/lib/catalog/schema";
 import { areHeadlines, type SeriesSpec, seriesSpecs } from "@/lib/catalog/series-specs";
 import type { Engine } from "@/lib/db/engine";
-import { useReadyEngine } from "@/lib/db/engine-status";
 import { toSeriesPoints } from "@/lib/observations/decode-rows";
 import { type HeadlineSnapshot, snapshotSeries } from "@/lib/observations/headline-snapshot";
 import type { SeriesPoint } from "@/lib/observations/series-point";
 import { buildHeadlineSeriesSql } from "@/lib/observations/series-sql";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import { queryKeys } from "@/lib/query/query-keys";
 import { loadHeadlineSnapshot, saveLocalSnapshot } from "./snapshot-storage";
 

@@ -1,8 +1,8 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
-import { type ReadyData, useReadyEngine } from "@/lib/db/engine-status";
 import { toSeriesPoints } from "@/lib/observations/decode-rows";
 import type { SeriesPoint } from "@/lib/observations/series-point";
 import { buildSeriesSql, type Selection } from "@/lib/observations/series-sql";
+import { type ReadyData, useReadyEngine } from "@/lib/query/engine-status";
 import { queryKeys } from "@/lib/query/query-keys";
 
 export function seriesQueryOptions(

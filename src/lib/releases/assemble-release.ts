@@ -10,10 +10,10 @@ import { catalogVersion } from "../officer-tools/export-bundle";
 import { type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import {
   createSubmittedTableSql,
-  datasets,
   rebuildSql,
   restoreTableSql,
 } from "../submissions/submission-sql";
+import { datasets } from "../tables/table-descriptors";
 import type { VerifiedBundle } from "./bundle";
 import { downloadRecords, indicatorCsv, indicatorJson, indicatorXlsx } from "./downloads";
 import { proposalDataset, releaseChangesSql } from "./proposal-sql";

@@ -1,5 +1,5 @@
 import { dimensionNames } from "../catalog/schema";
-import type { Dataset } from "../submissions/submission-sql";
+import type { Dataset } from "../tables/table-descriptors";
 
 /**
  * The release a bundle would make: the published data (the dataset's base table, never the

@@ -22,7 +22,8 @@ import {
   restoreSubmissions,
   undoSubmission,
 } from "../submissions/submission-service";
-import { acceptStagedSql, observationsDataset } from "../submissions/submission-sql";
+import { acceptStagedSql } from "../submissions/submission-sql";
+import { observationsDataset } from "../tables/table-descriptors";
 import { type HostileCase, toCsv } from "./hostile-corpus";
 import { type SubmitContext, type SubmitOutcome, submitFile } from "./submit-file";
 

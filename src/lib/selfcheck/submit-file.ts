@@ -8,7 +8,7 @@ import { observationsToColumns } from "../observations/observation-table";
 import type { ParquetWasm } from "../parquet/parquet-codec";
 import type { SubmissionMeta, SubmissionStore } from "../submissions/submission";
 import { acceptStaged, findAccepted, stage } from "../submissions/submission-service";
-import { datasets } from "../submissions/submission-sql";
+import { datasets } from "../tables/table-descriptors";
 
 export interface SubmitContext {
   catalog: Catalog;

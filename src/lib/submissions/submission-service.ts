@@ -1,6 +1,7 @@
 import { type Engine, EngineCrashedError } from "../db/engine";
 import { sha256Hex } from "../hash/sha256";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import { type Dataset, datasets, observationsDataset } from "../tables/table-descriptors";
 import {
   type NewSubmission,
   type SubmissionMeta,
@@ -12,13 +13,10 @@ import {
   applyStagedSql,
   createDiffCurrentSql,
   createSubmittedTableSql,
-  type Dataset,
-  datasets,
   diffCountsSql,
   diffCurrentTable,
   diffSampleSql,
   fingerprintSql,
-  observationsDataset,
   rebuildSql,
   restoreTableSql,
   stagedSummarySql,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { proposalDataset, releaseChangesSql } from "../../../src/lib/releases/proposal-sql";
-import { observationsDataset } from "../../../src/lib/submissions/submission-sql";
+import { observationsDataset } from "../../../src/lib/tables/table-descriptors";
 
 describe("the release a bundle would make", () => {
   it("lays the bundle over the published base, in tables of its own", () => {

@@ -1,6 +1,6 @@
 import { queryOptions, skipToken } from "@tanstack/react-query";
-import type { ReadyData } from "@/lib/db/engine-status";
 import { buildCompletenessSql } from "@/lib/officer-tools/completeness";
+import type { ReadyData } from "@/lib/query/engine-status";
 import { queryKeys } from "@/lib/query/query-keys";
 
 /** Rows and totals reported per indicator and period, keyed `indicator|period`. */

@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from "react";
 import { catalog } from "@/lib/catalog/bundled-catalog";
-import type { ReadyData } from "@/lib/db/engine-status";
 import { type CheckedFile, inspectInWorker } from "@/lib/intake/intake-client";
 import { maxFileBytes, mayExceedMemory } from "@/lib/intake/limits";
 import type { ObservationColumn } from "@/lib/observations/columns";
@@ -9,6 +8,7 @@ import { addWarnings } from "@/lib/plausibility/add-warnings";
 import { checkStagedPlausibility, stagedIndicators } from "@/lib/plausibility/check-staged";
 import { parsedRules } from "@/lib/plausibility/rule-comparisons";
 import { indicatorsRulesRead } from "@/lib/plausibility/rule-indicators";
+import type { ReadyData } from "@/lib/query/engine-status";
 import {
   type Diff,
   diffStaged,
@@ -16,7 +16,7 @@ import {
   findAccepted,
   stage,
 } from "@/lib/submissions/submission-service";
-import { datasets } from "@/lib/submissions/submission-sql";
+import { datasets } from "@/lib/tables/table-descriptors";
 
 export interface InspectChoices {
   mapping?: Record<number, ObservationColumn | null>;

@@ -1,5 +1,5 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
-import { useReadyEngine } from "@/lib/db/engine-status";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import { queryKeys } from "@/lib/query/query-keys";
 import type { SubmissionMeta, SubmissionStore } from "@/lib/submissions/submission";
 

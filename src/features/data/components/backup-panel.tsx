@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useReadyEngine } from "@/lib/db/engine-status";
 import { download } from "@/lib/download";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import {
   BackupError,
   type BackupManifest,

@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { catalog, findIndicator } from "@/lib/catalog/bundled-catalog";
 import type { Indicator, Periodicity } from "@/lib/catalog/schema";
-import { useReadyEngine } from "@/lib/db/engine-status";
 import { formatPeriod } from "@/lib/format/format-value";
 import { type Language, localeOf } from "@/lib/i18n/resources";
 import { useLanguage } from "@/lib/i18n/use-language";
@@ -19,6 +18,7 @@ import {
   periodicityOrder,
   reportingDelayDays,
 } from "@/lib/officer-tools/reporting-periods";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import { completenessQuery } from "../api/get-completeness";
 
 /** Due dates are UTC midnights: shown in UTC, so Honduras (UTC−6) does not see the day before. */

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { catalog } from "@/lib/catalog/bundled-catalog";
-import { useReadyEngine } from "@/lib/db/engine-status";
 import { download } from "@/lib/download";
 import { bundledSources } from "@/lib/observations/bundled-sources";
 import { exportBundle, exportOpenSdg } from "@/lib/officer-tools/export-bundle";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import { exportableObservations } from "@/lib/sdmx/engine-observations";
 import { keptArtefacts } from "@/lib/sdmx/kept-artefacts";
 import { refText } from "@/lib/sdmx/schema";

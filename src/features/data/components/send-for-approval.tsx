@@ -3,10 +3,10 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { catalog } from "@/lib/catalog/bundled-catalog";
-import { useReadyEngine } from "@/lib/db/engine-status";
 import { download } from "@/lib/download";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { catalogVersion } from "@/lib/officer-tools/export-bundle";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import { createBundle } from "@/lib/releases/bundle";
 import { useSubmissions } from "../api/use-submissions";
 

@@ -8,13 +8,13 @@ import { StaleFlag } from "@/components/stale-flag";
 import { StatusBadge } from "@/components/status-badge";
 import type { Indicator } from "@/lib/catalog/schema";
 import { useHeadlineName, useTrendChart, useValueFormat } from "@/lib/chart/indicator-trend";
-import { useEngineStatus } from "@/lib/db/engine-status";
 import { formatPeriod } from "@/lib/format/format-value";
 import type { Language } from "@/lib/i18n/resources";
 import { useLanguage } from "@/lib/i18n/use-language";
 import { indicatorStatus } from "@/lib/progress/indicator-status";
 import { useMethod } from "@/lib/progress/use-method";
 import { demoOn } from "@/lib/published/demo-mode";
+import { useEngineStatus } from "@/lib/query/engine-status";
 import { useSeries } from "@/lib/query/series";
 
 /**

@@ -1,9 +1,9 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { DimensionName } from "@/lib/catalog/schema";
-import { type ReadyData, useReadyEngine } from "@/lib/db/engine-status";
 import { toSeriesPoints } from "@/lib/observations/decode-rows";
 import type { SeriesPoint } from "@/lib/observations/series-point";
 import { buildBreakdownSql } from "@/lib/observations/series-sql";
+import { type ReadyData, useReadyEngine } from "@/lib/query/engine-status";
 import { queryKeys } from "@/lib/query/query-keys";
 
 export type Breakdown = Map<string, SeriesPoint[]>;
