@@ -1,16 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EngineCrashedError } from "@/lib/db/engine";
-import { useReadyEngine } from "@/lib/db/engine-status";
+import { useReadyEngine } from "@/lib/query/engine-status";
 import { StorageError, type SubmissionMeta } from "@/lib/submissions/submission";
-import {
-  acceptStaged,
-  removeSubmission,
-  undoSubmission,
-} from "@/lib/submissions/submission-service";
-import { datasets } from "@/lib/submissions/submission-sql";
 import { useAcceptedFingerprint } from "../api/use-fingerprint";
 import { type InspectChoices, useInspection } from "../api/use-inspection";
+import { useSubmissionActions } from "../api/use-submission-actions";
 import { useSubmissions } from "../api/use-submissions";
 import { BackupPanel } from "./backup-panel";
 import { ColumnMapping } from "./column-mapping";
@@ -38,7 +33,6 @@ export default function DataPage() {
   const { state, inspect, reset, cancel } = useInspection(ready);
   const submissions = useSubmissions();
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const fingerprint = useAcceptedFingerprint();
@@ -61,68 +55,42 @@ export default function DataPage() {
     void inspect(file, choices);
   };
 
-  const accept = async () => {
+  const actions = useSubmissionActions(ready);
+  const busy = actions.busy;
+  const failedWith = (error: unknown) =>
+    setOutcome({ kind: "error", message: storageMessage(error) });
+
+  const accept = () => {
     if (!ready || state.phase !== "checked") return;
-    setBusy(true);
-    const started = performance.now();
-    try {
-      // Encoded by the intake worker meanwhile; should that have failed, accepting encodes it.
-      const parquet = await state.inspection.parquet?.catch(() => undefined);
-      const meta = await acceptStaged(
-        ready.engine,
-        ready.store,
-        ready.parquet,
-        {
-          fileName: state.file.name,
-          checksum: state.inspection.checksum,
-          at: new Date().toISOString(),
-          id: crypto.randomUUID(),
-          ...(parquet ? { parquet } : {}),
+    actions.accept.mutate(
+      {
+        fileName: state.file.name,
+        checksum: state.inspection.checksum,
+        kind: state.inspection.result.kind,
+        parquet: state.inspection.parquet,
+      },
+      {
+        onSuccess: async ({ meta, seconds }) => {
+          setOutcome({ kind: "accepted", fileName: meta.fileName, rows: meta.rows, seconds });
+          await reset();
+          ready.dataChanged();
         },
-        datasets[state.inspection.result.kind],
-      );
-      setOutcome({
-        kind: "accepted",
-        fileName: meta.fileName,
-        rows: meta.rows,
-        seconds: (performance.now() - started) / 1000,
-      });
-      await reset();
-      ready.dataChanged();
-    } catch (error) {
-      setOutcome({ kind: "error", message: storageMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+        onError: failedWith,
+      },
+    );
   };
 
-  const undo = async (meta: SubmissionMeta) => {
-    if (!ready) return;
-    setBusy(true);
-    try {
-      await undoSubmission(ready.engine, ready.store, meta, new Date().toISOString());
-      setOutcome({ kind: "undone", fileName: meta.fileName });
-      ready.dataChanged();
-    } catch (error) {
-      setOutcome({ kind: "error", message: storageMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const undo = (meta: SubmissionMeta) =>
+    actions.undo.mutate(meta, {
+      onSuccess: () => setOutcome({ kind: "undone", fileName: meta.fileName }),
+      onError: failedWith,
+    });
 
-  const remove = async (meta: SubmissionMeta) => {
-    if (!ready) return;
-    setBusy(true);
-    try {
-      await removeSubmission(ready.engine, ready.store, meta);
-      await ready.reloadSubmissions();
-      setOutcome({ kind: "removed", fileName: meta.fileName });
-    } catch (error) {
-      setOutcome({ kind: "error", message: storageMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const remove = (meta: SubmissionMeta) =>
+    actions.remove.mutate(meta, {
+      onSuccess: () => setOutcome({ kind: "removed", fileName: meta.fileName }),
+      onError: failedWith,
+    });
 
   const checked = state.phase === "checked" ? state : null;
   const errors = checked ? checked.inspection.result.errors + (checked.duplicateOf ? 1 : 0) : 0;
@@ -269,12 +237,7 @@ export default function DataPage() {
               </label>
             )}
             <p>
-              <button
-                type="button"
-                className="primary"
-                disabled={!canAccept}
-                onClick={() => void accept()}
-              >
+              <button type="button" className="primary" disabled={!canAccept} onClick={accept}>
                 {t("data.accept", { rows: checked.inspection.rows })}
               </button>{" "}
               <button type="button" onClick={() => void reset()}>
@@ -288,8 +251,8 @@ export default function DataPage() {
         submissions={submissions.data ?? []}
         damaged={new Set(damaged.map((f) => f.id))}
         loaded={submissions.isSuccess}
-        onUndo={(meta) => void undo(meta)}
-        onRemove={(meta) => void remove(meta)}
+        onUndo={undo}
+        onRemove={remove}
         busy={busy}
       />
       {fingerprint.data && (

@@ -1,0 +1,80 @@
+import { useMutation } from "@tanstack/react-query";
+import type { ReadyData } from "@/lib/query/engine-status";
+import type { SubmissionMeta } from "@/lib/submissions/submission";
+import {
+  acceptStaged,
+  removeSubmission,
+  undoSubmission,
+} from "@/lib/submissions/submission-service";
+import { type Dataset, datasets } from "@/lib/tables/table-descriptors";
+
+/** What accepting the staged file needs from the check that staged it. */
+export interface AcceptInput {
+  fileName: string;
+  checksum: string;
+  kind: keyof typeof datasets;
+  /** Encoded by the intake worker meanwhile; should that have failed, accepting encodes it. */
+  parquet: Promise<Uint8Array> | null;
+}
+
+export interface Accepted {
+  meta: SubmissionMeta;
+  seconds: number;
+}
+
+function requireReady(ready: ReadyData | null): ReadyData {
+  if (!ready) throw new Error("The data engine is not ready.");
+  return ready;
+}
+
+/**
+ * The Data page's three writes as mutations: accept the staged file, undo an accepted one,
+ * remove a damaged record. Each says afterwards that the accepted data changed, so every query
+ * keyed on the data version refreshes; react-query holds their pending state and error.
+ */
+export function useSubmissionActions(ready: ReadyData | null) {
+  const accept = useMutation({
+    mutationFn: async (input: AcceptInput): Promise<Accepted> => {
+      const engine = requireReady(ready);
+      const started = performance.now();
+      const parquet = await input.parquet?.catch(() => undefined);
+      const dataset: Dataset = datasets[input.kind];
+      const meta = await acceptStaged(
+        engine.engine,
+        engine.store,
+        engine.parquet,
+        {
+          fileName: input.fileName,
+          checksum: input.checksum,
+          at: new Date().toISOString(),
+          id: crypto.randomUUID(),
+          ...(parquet ? { parquet } : {}),
+        },
+        dataset,
+      );
+      return { meta, seconds: (performance.now() - started) / 1000 };
+    },
+  });
+  const undo = useMutation({
+    mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
+      const engine = requireReady(ready);
+      await undoSubmission(engine.engine, engine.store, meta, new Date().toISOString());
+      engine.dataChanged();
+      return meta;
+    },
+  });
+  const remove = useMutation({
+    mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
+      const engine = requireReady(ready);
+      await removeSubmission(engine.engine, engine.store, meta);
+      await engine.reloadSubmissions();
+      return meta;
+    },
+  });
+  return {
+    accept,
+    undo,
+    remove,
+    busy: accept.isPending || undo.isPending || remove.isPending,
+  };
+}
