@@ -1,8 +1,16 @@
 import { sqlName } from "./sql-literal";
-import { jsWhitespaceClass, type StagedColumn, stagedName } from "./staged-columns";
+import {
+  jsWhitespaceChars,
+  jsWhitespaceClass,
+  type StagedColumn,
+  stagedName,
+} from "./staged-columns";
 
-const trimmed = (expression: string) =>
-  `regexp_replace(${expression}, '^${jsWhitespaceClass}+|${jsWhitespaceClass}+$', '', 'g')`;
+const trimmed = (expression: string) => {
+  const ends = `left(${expression}, 1) IN (${jsWhitespaceChars}) OR right(${expression}, 1) IN (${jsWhitespaceChars})`;
+  // Most cells have nothing to trim: tested by their two ends, not by a regular expression.
+  return `CASE WHEN ${ends} THEN regexp_replace(${expression}, '^${jsWhitespaceClass}+|${jsWhitespaceClass}+$', '', 'g') ELSE ${expression} END`;
+};
 
 /**
  * The staged rows (`intake_raw`: `row` and one VARCHAR per column the file or the officer gives)

@@ -2,7 +2,7 @@ import type { Catalog, DimensionName } from "../../catalog/schema";
 import { dimensionNames } from "../../catalog/schema";
 import type { ColumnValues } from "../../db/columns-to-ipc";
 import type { Engine, Row } from "../../db/engine";
-import type { Observation, ObservationColumn, ObsStatus } from "../../observations/columns";
+import type { ObservationColumn } from "../../observations/columns";
 import type { Finding, FindingCode } from "../findings";
 import type { Fix } from "../fix-log";
 import { checkColumns } from "../rules/column-rules";
@@ -21,6 +21,7 @@ import {
   unitWordColumns,
 } from "./lookup-tables";
 import { observationsSql } from "./observations-sql";
+import { readObservations } from "./read-observations";
 import { sqlName } from "./sql-literal";
 import { ruleColumns, type StagedColumn, stagedName } from "./staged-columns";
 
@@ -88,34 +89,6 @@ function toFinding(file: string, row: Row): Finding {
   return finding;
 }
 
-function toObservations(rows: readonly Row[]): Observation[] {
-  // Rows with the same breakdown share one frozen object, as the JavaScript rules do.
-  const shared = new Map<string, Readonly<Partial<Record<DimensionName, string>>>>();
-  return rows.map((r) => {
-    let key = "";
-    for (const d of dimensionNames) key += `\u0000${(r[d] as string | null) ?? ""}`;
-    let dimensions = shared.get(key);
-    if (!dimensions) {
-      const fresh: Partial<Record<DimensionName, string>> = {};
-      for (const d of dimensionNames) if (r[d] !== null) fresh[d] = String(r[d]);
-      dimensions = Object.freeze(fresh);
-      shared.set(key, dimensions);
-    }
-    return {
-      indicator_id: String(r.indicator_id),
-      period: String(r.period),
-      time: Number(r.time),
-      value: r.value === null ? null : Number(r.value),
-      dimensions,
-      unit: r.unit === null ? null : String(r.unit),
-      obs_status: r.obs_status as ObsStatus,
-      source: r.source === null ? null : String(r.source),
-      note: r.note === null ? null : String(r.note),
-      row: Number(r.row),
-    };
-  });
-}
-
 /**
  * The row rules as set-based SQL in DuckDB, for a long table (one observation per row): the rows
  * are staged (`intake_raw`), read as the rules read them (`intake_cells`), joined once to the
@@ -178,13 +151,7 @@ export async function checkRowsInDuckDb(
   await engine.exec(findingsSql(columns));
   await engine.exec(observationsSql);
   const findings = (await engine.query(orderedFindingsSql)).map((r) => toFinding(table.file, r));
-  const observations = toObservations(
-    await engine.query(
-      `SELECT o.*, p.time FROM intake_observations o
-       JOIN (SELECT DISTINCT code, time FROM intake_periods WHERE ok = 1) p ON p.code = o.period
-       ORDER BY o."row"`,
-    ),
-  );
+  const observations = await readObservations(engine);
   const fixes = (await engine.query(fixesSql(columns))).map(
     (r): Fix => ({
       kind: r.kind as Fix["kind"],

@@ -1,6 +1,6 @@
 import { dimensionNames } from "../../catalog/schema";
 import type { DecimalSeparator } from "../number-format";
-import { numberKindSql, numberValueSql } from "./number-sql";
+import { compactedSql, numberKindSql, numberValueSql } from "./number-sql";
 import { sqlName, sqlText } from "./sql-literal";
 import type { StagedColumn } from "./staged-columns";
 
@@ -28,9 +28,9 @@ export function checkedSql(columns: readonly StagedColumn[], decimal: DecimalSep
     p.ok = 1 AS period_ok, p.reason AS period_reason, p.code AS period_code,
     p.periodicity AS period_periodicity,
     ${numberKindSql("c.value", decimal)} AS value_kind,
-    ${numberValueSql("c.value", decimal)} AS number,
+    ${numberValueSql(decimal)} AS number,
     ${codes.join(",\n    ")}
-  FROM intake_cells c
+  FROM (SELECT *, ${compactedSql("value")} FROM intake_cells) c
   LEFT JOIN intake_indicators i ON i.id = c.indicator_id
   LEFT JOIN intake_periods p ON p.text = c.period
   ${joins.join("\n  ")}`;

@@ -67,9 +67,14 @@ function keySql(): string {
   ].join(", ");
 }
 
-/** A later row with the key of an earlier one is an error naming the first. */
+/**
+ * A later row with the key of an earlier one is an error naming the first. Keys are hashed
+ * first, so that only the rows of hashes seen twice are compared by their full key.
+ */
 export function duplicateKeySelect(): string {
-  return `SELECT "row", 99 AS rule, 'error' AS severity, 'duplicate_key' AS code, NULL AS "column", NULL AS value, 'firstRow' AS detail_name, NULL AS detail_text, first_row AS detail_number FROM (SELECT "row", min("row") OVER (PARTITION BY ${keySql()}) AS first_row FROM intake_checked) WHERE "row" > first_row`;
+  const repeated = `SELECT hash(${keySql()}) AS h FROM intake_checked GROUP BY h HAVING count(*) > 1`;
+  const candidates = `SELECT "row", min("row") OVER (PARTITION BY ${keySql()}) AS first_row FROM intake_checked WHERE hash(${keySql()}) IN (${repeated})`;
+  return `SELECT "row", 99 AS rule, 'error' AS severity, 'duplicate_key' AS code, NULL AS "column", NULL AS value, 'firstRow' AS detail_name, NULL AS detail_text, first_row AS detail_number FROM (${candidates}) WHERE "row" > first_row`;
 }
 
 /** `intake_findings`: every rule's findings. */
