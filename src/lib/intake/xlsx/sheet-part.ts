@@ -89,8 +89,9 @@ export function sheetReader(context: CellContext): { handlers: XmlHandlers; grid
       },
     },
     grid() {
-      // Padding stops past the column limit, so one far cell (XFD1) cannot make every row 16,384 wide.
-      const padded = Math.min(width, maxColumns + 1);
+      // Padding stops at the column limit: one far cell (XFD3) must not make every row 16,384
+      // wide, and only the row that holds it is then refused as too wide.
+      const padded = Math.min(width, maxColumns);
       const grid: Grid = [];
       let next = 1;
       for (const row of rows) {
