@@ -660,10 +660,10 @@ export function formatAlternativesMarkdown(report: AlternativesReport): string {
     out.push(
       "### Arquero's table from Parquet",
       "",
-      "`aq.fromArrow` keeps the Arrow columns and decodes a string each time a query reads it, so with one Parquet file " +
-        "its ingest is cheap and the work moves to every query. With several parts (10M rows) `concat` copies every " +
-        "column into plain arrays, so the decoding happens in the ingest instead. Median ms of the same queries on its " +
-        "table from CSV (the timings above) and from Parquet:",
+      "Its table from Parquet decodes the string columns at ingest (apache-arrow's reader: `aq.fromArrow` " +
+        "misreads dictionary columns whose record batches carry different dictionaries, see engines/arquero.ts) and " +
+        "keeps the numbers as Arrow columns. Median ms of the same queries on its table from CSV (the timings above) " +
+        "and from Parquet:",
       "",
       "| size | question | arquero, table from CSV | arquero, table from Parquet |",
       "|---:|---|---:|---:|",
