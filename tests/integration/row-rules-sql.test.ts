@@ -9,11 +9,14 @@ import { inspectFile } from "../../src/lib/intake/inspect-file";
 import { isStopped } from "../../src/lib/intake/intake-result";
 import type { PreparedTable } from "../../src/lib/intake/rules/table-layout";
 import { checkRowsInDuckDb } from "../../src/lib/intake/sql/check-rows-in-duckdb";
+import { historyViewSql } from "../../src/lib/intake/sql/history-sql";
 import { decodeFile } from "../../src/lib/intake/stages/decode-file";
 import { locateRows } from "../../src/lib/intake/stages/locate-rows";
 import { mapColumns } from "../../src/lib/intake/stages/map-columns";
 import { screenFile } from "../../src/lib/intake/stages/screen-file";
 import { validatePrepared } from "../../src/lib/intake/validate-observations";
+import { type Observation, observationColumns } from "../../src/lib/observations/columns";
+import { loadObservations } from "../../src/lib/observations/observation-table";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
 import { projectCatalog } from "../helpers/catalog";
 import { hostileFiles } from "../helpers/hostile-files";
@@ -180,5 +183,51 @@ describe("the row rules as SQL in DuckDB give what the JavaScript rules give", (
       });
       expect(inSql, fileName).toEqual(inJavaScript);
     }
+  });
+
+  it("stages the checked rows and the accepted history of their indicators in the same shape", async () => {
+    const csv =
+      "indicador,periodo,valor,sexo\nreturnees-received,2025-Q1,10,F\nreturnees-received,2025-Q2,x,\n";
+    const table = await prepared("h.csv", new TextEncoder().encode(csv));
+    if (!table) throw new Error("no table");
+    await checkRowsInDuckDb(engine, catalog, table);
+    const accepted = (indicator_id: string, period: string, value: number): Observation => ({
+      indicator_id,
+      period,
+      time: 2024,
+      value,
+      dimensions: {},
+      unit: null,
+      obs_status: "normal",
+      source: null,
+      note: null,
+    });
+    await loadObservations(engine, [
+      accepted("returnees-received", "2024-Q1", 7),
+      accepted("remittance-inflows-usd", "2024-Q1", 9),
+    ]);
+    await engine.exec(historyViewSql());
+    const incoming = await engine.query('SELECT * FROM intake_observations ORDER BY "row"');
+    const history = await engine.query("SELECT * FROM intake_history");
+    expect(incoming).toEqual([
+      expect.objectContaining({
+        indicator_id: "returnees-received",
+        period: "2025-Q1",
+        value: 10,
+        sex: "female",
+        row: 2,
+      }),
+    ]);
+    expect(history).toEqual([
+      expect.objectContaining({
+        indicator_id: "returnees-received",
+        period: "2024-Q1",
+        value: 7,
+        sex: null,
+        row: null,
+      }),
+    ]);
+    expect(Object.keys(history[0] ?? {})).toEqual(Object.keys(incoming[0] ?? {}));
+    expect(Object.keys(incoming[0] ?? {})).toEqual([...observationColumns, "row"]);
   });
 });
