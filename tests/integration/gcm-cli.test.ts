@@ -43,10 +43,14 @@ describe("gcm command line", () => {
     expect(demo.stdout).toContain("illustrative-quarterly.csv: 0 errores");
     const { code, stdout } = await gcm("validate", "data/observations");
     expect(code).toBe(0);
-    // The real series has two suspicious World Bank quarters (0.994 in 2014-Q1): warnings, not errors.
+    // The real series has suspicious World Bank quarters: warnings, not errors. The year-on-year
+    // check flags 0.994 in 2014-Q1 and the rebound after it; plausibility adds 0.994 and 0.401
+    // (2013-Q2) far from their season's median (about 4 to 5.5), and the steps 0.401 → 5.33 and
+    // 2.579 → 6.81 where the same step is otherwise flat.
     expect(stdout).toContain(
-      "remittance-cost-usd200.csv: 0 errores, 2 advertencias, 70 filas válidas.",
+      "remittance-cost-usd200.csv: 0 errores, 6 advertencias, 70 filas válidas.",
     );
+    expect(stdout).toContain("0.401 en 2013-Q2 se aleja mucho del mismo periodo de otros años");
   });
 
   it("rejects an unknown indicator and a non-numeric value, naming row and column, exit 1", async () => {

@@ -49,11 +49,14 @@ export async function checkPlausibility(
         ...unusualJumpFindings(await run(buildUnusualJumpSql(tables)), file),
       ]
     : [];
-  const findings = [
-    ...ported,
-    ...seasonalOutlierFindings(await run(buildSeasonalOutlierSql(tables)), file),
-    ...periodChangeFindings(await run(buildPeriodChangeSql(tables)), file),
-  ];
+  const outliers = seasonalOutlierFindings(await run(buildSeasonalOutlierSql(tables)), file);
+  // A value far from its season says more than its step from the quarter before: one warning.
+  const cell = (f: Finding) => `${f.row}|${f.detail?.period}|${f.value}`;
+  const outlierCells = new Set(outliers.map(cell));
+  const changes = periodChangeFindings(await run(buildPeriodChangeSql(tables)), file).filter(
+    (f) => !outlierCells.has(cell(f)),
+  );
+  const findings = [...ported, ...outliers, ...changes];
   const merged = mergedRowsSql(tables);
   for (const parsed of parsedRules(catalog.rules)) {
     const rows = await run(

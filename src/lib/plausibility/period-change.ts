@@ -8,15 +8,18 @@ import { seasonalKinds, seasonalSeriesCtes } from "./series-rows-sql";
 
 /** Fewer other years with the same step (Q1 → Q2, say) than this, and nothing is judged. */
 export const minimumSteps = 4;
-/** Never flag a change smaller than half again, however regular the series (as year on year). */
-const floorRatio = 1.5;
+/**
+ * Never flag less than a doubling or a halving, however regular the series: a quarter's step is
+ * noisier than a year's, and real series (remittances by department) move by half again often.
+ */
+const floorRatio = 2;
 const robustK = 4;
 
 /**
  * `unusual_period_change`: a quarterly (or monthly) value of the file whose change against the
  * period just before lies far outside the same step's changes in the other years of its series:
  * more than 4 robust standard deviations (1.4826 × MAD) from their median, and never less than a
- * change of half again, on ln((value + 1) / (previous + 1)) as the year-on-year check measures it.
+ * doubling or halving, on ln((value + 1) / (previous + 1)) as the year-on-year check measures it.
  *
  * Season-aware: Q1 → Q2 is compared only with other years' Q1 → Q2, so a second quarter that
  * always rises does not read as a jump. Conservative: with fewer than 4 other years of the same
