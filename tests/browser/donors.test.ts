@@ -66,7 +66,8 @@ describe("donor view", () => {
     ]);
     const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8");
     // From a Spanish page: `;`, a BOM, Spanish headers with their codes, decimal commas.
-    expect(file.suggestedFilename()).toBe("financiamiento-todos.csv");
+    // The donor picked above names the file, with hyphens for spaces.
+    expect(file.suggestedFilename()).toBe("financiamiento-Agencia-Ilustrativa-Este.csv");
     const header = text.split(/\r?\n/)[0] ?? "";
     expect(header.startsWith("\uFEFF")).toBe(true);
     const { data: parsed } = Papa.parse<Record<string, string>>(text.slice(1).trim(), {
