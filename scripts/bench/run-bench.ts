@@ -13,6 +13,8 @@
  *                  server without the cross-origin isolation headers (single-threaded build) and
  *                  with them (threaded build), side by side in the report
  *     --parts navigation,ingest,interaction,alternatives   what to measure (default all)
+ *     --ingest-rows 100000,1000000   --interaction-rows 1000000,10000000
+ *     --alternative-rows 100000,1000000,10000000   sizes, in place of the defaults (or --quick's)
  *
  * Writes tests/artifacts/bench-report.json and bench-report.md and prints the Markdown.
  * Targets are checked here, never in timed tests; a missed target is reported with its amount.
@@ -52,14 +54,37 @@ const { values } = parseArgs({
     dist: { type: "string", default: "dist" },
     pages: { type: "string", default: "single,threaded" },
     parts: { type: "string", default: "navigation,ingest,interaction,alternatives" },
+    "ingest-rows": { type: "string" },
+    "interaction-rows": { type: "string" },
+    "alternative-rows": { type: "string" },
   },
 });
 const quick = values.quick === true;
 const runs = quick ? 1 : Math.max(1, Number(values.runs) || 3);
 const workDir = values["work-dir"] ?? join(tmpdir(), "gcm-bench");
-const ingestSizes = quick ? [100_000] : [100_000, 1_000_000];
-const interactionSizes = quick ? [100_000] : [1_000_000, 10_000_000];
-const alternativeSizes = quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000];
+const sizesOption = (name: string, text: string | undefined, fallback: number[]) => {
+  if (text === undefined) return fallback;
+  const sizes = text.split(",").map((x) => Number(x.trim().replaceAll("_", "")));
+  for (const n of sizes)
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`--${name}: ${text} is not a list of row counts`);
+  return sizes;
+};
+const ingestSizes = sizesOption(
+  "ingest-rows",
+  values["ingest-rows"],
+  quick ? [100_000] : [100_000, 1_000_000],
+);
+const interactionSizes = sizesOption(
+  "interaction-rows",
+  values["interaction-rows"],
+  quick ? [100_000] : [1_000_000, 10_000_000],
+);
+const alternativeSizes = sizesOption(
+  "alternative-rows",
+  values["alternative-rows"],
+  quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000],
+);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const dist = values.dist ?? "dist";
 
