@@ -80,4 +80,22 @@ describe("plausibility rules on the Data page", () => {
     expect(text).toContain("there cannot be more people referred than received");
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it("shows an indicator's rules on its page", async () => {
+    await page.goto(`${url}/es/indicators/returnees-received`);
+    await page.waitForSelector("[data-indicator-rules]", { timeout: 60_000 });
+    const rules = await page
+      .locator("[data-indicator-rules] [data-rule]")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
+    // Every rule that names returnees-received, on either side.
+    expect(rules.sort()).toEqual([
+      "disability-form-within-received",
+      "referrals-within-received",
+      "reintegration-within-received",
+      "returned-children-within-received-children",
+    ]);
+    const text = (await page.locator("[data-indicator-rules]").textContent()) ?? "";
+    expect(text).toContain("returnees-referred-to-services <= returnees-received");
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -24,6 +24,7 @@ import { useBreakdown } from "../api/get-breakdown";
 import { BreakdownPicker } from "./breakdown-picker";
 import { EmbedCode } from "./embed-code";
 import { IndicatorFacts } from "./indicator-facts";
+import { IndicatorRules } from "./indicator-rules";
 import { LeftBehind } from "./left-behind";
 import { NoDataYet } from "./no-data-yet";
 
@@ -171,6 +172,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         </Suspense>
       )}
       <IndicatorFacts indicator={indicator} format={format} />
+      <IndicatorRules indicator={indicator} />
       <EmbedCode indicator={indicator} />
     </div>
   );
