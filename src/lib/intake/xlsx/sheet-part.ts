@@ -1,5 +1,4 @@
 import type { Grid, GridRow } from "../grid";
-import { maxColumns } from "../limits";
 import { parseCellReference } from "./cell-reference";
 import { type CellContext, cellText, type RawCell } from "./cell-text";
 import type { XmlHandlers } from "./xml-stream";
@@ -8,11 +7,12 @@ import type { XmlHandlers } from "./xml-stream";
  * Reads a worksheet part into the intake's grid, one element at a time: rows numbered as Excel
  * numbers them (a sheet starting at row 3 has two empty rows first), sparse cells placed by their
  * reference (`C7`), or after the previous cell when a writer leaves references out. Rows after the
- * last with a value are dropped, and every row is as wide as the widest, as the intake expects.
+ * last with a value are dropped. Rows end at their last value, as CSV rows end at their last
+ * field: padding every row to the widest would let one far cell (XFD3) multiply a small file's
+ * cells by thousands.
  */
 export function sheetReader(context: CellContext): { handlers: XmlHandlers; grid(): Grid } {
   const rows: GridRow[] = [];
-  let width = 0;
   let rowNumber = 0;
   let cells: string[] | null = null;
   let column = 0;
@@ -51,7 +51,6 @@ export function sheetReader(context: CellContext): { handlers: XmlHandlers; grid
     if (text === "") return;
     while (cells.length < column - 1) cells.push("");
     cells[column - 1] = text;
-    width = Math.max(width, column);
   };
 
   const closeRow = () => {
@@ -89,14 +88,10 @@ export function sheetReader(context: CellContext): { handlers: XmlHandlers; grid
       },
     },
     grid() {
-      // Padding stops at the column limit: one far cell (XFD3) must not make every row 16,384
-      // wide, and only the row that holds it is then refused as too wide.
-      const padded = Math.min(width, maxColumns);
       const grid: Grid = [];
       let next = 1;
       for (const row of rows) {
-        for (; next < row.row; next++) grid.push({ row: next, cells: blankRow(padded) });
-        while (row.cells.length < padded) row.cells.push("");
+        for (; next < row.row; next++) grid.push({ row: next, cells: [] });
         grid.push(row);
         next = row.row + 1;
       }
@@ -104,5 +99,3 @@ export function sheetReader(context: CellContext): { handlers: XmlHandlers; grid
     },
   };
 }
-
-const blankRow = (width: number): string[] => new Array<string>(width).fill("");

@@ -58,7 +58,7 @@ describe("the streaming workbook reader", () => {
     ]);
   });
 
-  it("places sparse cells by reference and numbers rows as Excel does, padding every row to the widest", () => {
+  it("places sparse cells by reference and numbers rows as Excel does, each row ending at its last value", () => {
     const bytes = buildXlsx({
       sheets: [
         {
@@ -70,13 +70,19 @@ describe("the streaming workbook reader", () => {
         },
       ],
     });
-    expect(cellsOf(bytes)).toEqual([
-      [1, "", "", ""],
-      [2, "", "", ""],
-      [3, "a", "", "3"],
-      [4, "", "", ""],
-      [5, "", "5", ""],
-    ]);
+    expect(cellsOf(bytes)).toEqual([[1], [2], [3, "a", "", "3"], [4], [5, "", "5"]]);
+  });
+
+  it("widens only the row that holds a far cell, so a small file cannot grow into millions of cells", () => {
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    );
+    rows.push('<row r="1001"><c r="XFD1001"><v>1</v></c></row>');
+    const grid =
+      readWorkbookSheets(buildXlsx({ sheets: [{ name: "A", rows: rows.join("") }] }))[0]?.grid ??
+      [];
+    expect(grid.map((r) => r.cells.length).reduce((a, b) => a + b, 0)).toBe(1000 + 16_384);
   });
 
   it("reads rows and cells written without references, one after another", () => {
@@ -90,7 +96,7 @@ describe("the streaming workbook reader", () => {
     });
     expect(cellsOf(bytes)).toEqual([
       [1, "1", "2"],
-      [2, "3", ""],
+      [2, "3"],
     ]);
   });
 
