@@ -69,7 +69,8 @@ export function seasonalOutlierFindings(rows: readonly Row[], file: string): Fin
     detail: {
       value: Number(r.value),
       period: String(r.period),
-      median: Number(r.season_median),
+      // The mean of two middle values can carry binary noise (37958366.900000006): 12 digits.
+      median: Number(Number(r.season_median).toPrecision(12)),
       count: Number(r.n),
       first: String(r.first_period),
       last: String(r.last_period),
