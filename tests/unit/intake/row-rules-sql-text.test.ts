@@ -20,7 +20,7 @@ describe("SQL of the row rules, by its text", () => {
       `coalesce("c_indicator_id", '') AS "raw_indicator_id", coalesce("c_indicator_id", '') AS "indicator_id"`,
     );
     expect(sql).toMatch(
-      /coalesce\("c_period", ''\) AS "raw_period", CASE WHEN .* THEN regexp_replace\(coalesce\("c_period", ''\)/,
+      /coalesce\("c_period", ''\) AS "raw_period", regexp_replace\(coalesce\("c_period", ''\)/,
     );
     expect(sql).toContain(`'' AS "raw_unit", '' AS "unit"`);
     expect(sql).not.toContain("c_unit");

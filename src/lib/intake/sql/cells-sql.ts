@@ -1,16 +1,9 @@
 import { sqlName } from "./sql-literal";
-import {
-  jsWhitespaceChars,
-  jsWhitespaceClass,
-  type StagedColumn,
-  stagedName,
-} from "./staged-columns";
+import { jsWhitespaceClass, type StagedColumn, stagedName } from "./staged-columns";
 
-const trimmed = (expression: string) => {
-  const ends = `left(${expression}, 1) IN (${jsWhitespaceChars}) OR right(${expression}, 1) IN (${jsWhitespaceChars})`;
-  // Most cells have nothing to trim: tested by their two ends, not by a regular expression.
-  return `CASE WHEN ${ends} THEN regexp_replace(${expression}, '^${jsWhitespaceClass}+|${jsWhitespaceClass}+$', '', 'g') ELSE ${expression} END`;
-};
+// RE2 replaces fast; testing a cell's two ends against a list of characters first was slower.
+const trimmed = (expression: string) =>
+  `regexp_replace(${expression}, '^${jsWhitespaceClass}+|${jsWhitespaceClass}+$', '', 'g')`;
 
 /**
  * The staged rows (`intake_raw`: `row` and one VARCHAR per column the file or the officer gives)
