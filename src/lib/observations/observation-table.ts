@@ -4,7 +4,7 @@ import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import { publishedRowGroupSize } from "../parquet/row-group-size";
 import { observationsTable, tableColumns } from "../tables/table-descriptors";
-import { type Observation, observationColumns } from "./columns";
+import type { Observation } from "./columns";
 
 /** Observations as typed columns in table order, for Arrow IPC. */
 export function observationsToColumns(
