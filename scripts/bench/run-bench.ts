@@ -372,18 +372,18 @@ function pageTargets(p: PagesSummary): TargetCheck[] {
     ] as const;
     for (const [format, rows, goal, label] of goals)
       checks.push(atMost(label, side, goal, ingestOf(format, rows)?.totalMs.median ?? null, "ms"));
-    for (const format of ["csv", "parquet"] as const) {
-      const i = ingestOf(format, 1_000_000);
-      checks.push(
-        heapWithinFileMultiple(
-          `peak JS heap (page + workers) while checking a 1,000,000-row ${format === "csv" ? "CSV" : "Parquet"} file (largest run)`,
-          side,
-          4,
-          i?.fileBytes ?? null,
-          i?.peakJsHeapValidateMaxMb ?? null,
-        ),
-      );
-    }
+    // Against the CSV's size: the same rows as Parquet are a thirtieth of it (compressed), so 4×
+    // its size is no budget; the Parquet peak is in the ingest table.
+    const csv = ingestOf("csv", 1_000_000);
+    checks.push(
+      heapWithinFileMultiple(
+        "peak JS heap (page + workers) while checking a 1,000,000-row CSV file (largest run)",
+        side,
+        4,
+        csv?.fileBytes ?? null,
+        csv?.peakJsHeapValidateMaxMb ?? null,
+      ),
+    );
   }
   if (parts.has("interaction"))
     for (const rows of [1_000_000, 10_000_000])

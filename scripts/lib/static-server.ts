@@ -102,7 +102,7 @@ export async function startStaticServer(options: {
   port?: number;
   /** Files served in place of some paths (e.g. a large generated dataset for the benchmark). */
   overrides?: Record<string, string>;
-  /** Send the cross-origin isolation headers (scripts/serve.ts does). Default false. */
+  /** Send the cross-origin isolation headers (scripts/serve.ts --threads does). Default false. */
   crossOriginIsolation?: boolean;
 }): Promise<StaticServer> {
   const root = resolve(options.root);
