@@ -12,6 +12,7 @@ import { stagePlausibilityTable } from "../../src/lib/plausibility/plausibility-
 import {
   additiveIndicators,
   buildSubgroupExceedsTotalSql,
+  overlappingBreakdowns,
   subgroupExceedsTotalFindings,
 } from "../../src/lib/plausibility/subgroup-exceeds-total";
 import { buildUnusualJumpSql, unusualJumpFindings } from "../../src/lib/plausibility/unusual-jump";
@@ -49,7 +50,11 @@ async function javascriptAndSql(
   await stagePlausibilityTable(engine, "parity_history", history);
   await stagePlausibilityTable(engine, "parity_incoming", incoming);
   const tables = { incoming: "parity_incoming", history: "parity_history" };
-  const subgroups = buildSubgroupExceedsTotalSql("parity_incoming", additiveIndicators(catalog));
+  const subgroups = buildSubgroupExceedsTotalSql(
+    "parity_incoming",
+    additiveIndicators(catalog),
+    overlappingBreakdowns(catalog),
+  );
   const jumps = buildUnusualJumpSql(tables);
   return {
     javascript: sorted([

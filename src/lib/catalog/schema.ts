@@ -149,6 +149,11 @@ export const indicator = z
     /** The file or record that would provide the data, so an empty indicator says what to send. */
     provider: localizedText,
     disaggregations: z.partialRecord(dimensionName, z.array(z.string().min(1)).min(1)),
+    /**
+     * Breakdowns whose parts may count one case more than once (a person convicted for two forms
+     * of exploitation), so their sum may exceed the total: never checked against it.
+     */
+    overlapping: z.array(dimensionName).default([]),
     /** The series a headline figure and status use; empty means the all-totals row. */
     headline: z.partialRecord(dimensionName, z.string().min(1)),
     /**

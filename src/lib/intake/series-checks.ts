@@ -43,6 +43,9 @@ export function subgroupExceedsTotal(
       .filter((i) => i.unit === "count" || i.unit === "currency_usd")
       .map((i) => i.id),
   );
+  const overlapping = new Set(
+    catalog.indicators.flatMap((i) => i.overlapping.map((d) => `${i.id}\u0000${d}`)),
+  );
   // Only totals and one-dimension breakdowns take part: the rest are never collected.
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
@@ -57,9 +60,10 @@ export function subgroupExceedsTotal(
     const total = members.find((o) => dimensionCount(o) === 0);
     if (!total || total.value === null) continue;
     for (const dimension of dimensionNames) {
+      if (overlapping.has(`${total.indicator_id}\u0000${dimension}`)) continue;
       const parts = members.filter((o) => o.dimensions[dimension] !== undefined);
       const sum = parts.reduce((s, o) => s + (o.value ?? 0), 0);
-      if (parts.length > 0 && sum > total.value + 1e-9) {
+      if (parts.length > 0 && sum > total.value + 1e-9 * Math.max(1, Math.abs(total.value))) {
         findings.push({
           severity: "warning",
           code: "subgroup_exceeds_total",

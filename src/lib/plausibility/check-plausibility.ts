@@ -11,6 +11,7 @@ import { buildSeasonalOutlierSql, seasonalOutlierFindings } from "./seasonal-out
 import {
   additiveIndicators,
   buildSubgroupExceedsTotalSql,
+  overlappingBreakdowns,
   subgroupExceedsTotalFindings,
 } from "./subgroup-exceeds-total";
 import { buildUnusualJumpSql, unusualJumpFindings } from "./unusual-jump";
@@ -43,7 +44,13 @@ export async function checkPlausibility(
   const ported = options.portedChecks
     ? [
         ...subgroupExceedsTotalFindings(
-          await run(buildSubgroupExceedsTotalSql(tables.incoming, additiveIndicators(catalog))),
+          await run(
+            buildSubgroupExceedsTotalSql(
+              tables.incoming,
+              additiveIndicators(catalog),
+              overlappingBreakdowns(catalog),
+            ),
+          ),
           file,
         ),
         ...unusualJumpFindings(await run(buildUnusualJumpSql(tables)), file),

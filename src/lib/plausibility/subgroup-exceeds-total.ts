@@ -12,6 +12,11 @@ export function additiveIndicators(catalog: Pick<Catalog, "indicators">): string
     .map((i) => i.id);
 }
 
+/** Breakdowns never checked against their total, as `indicator|dimension` (catalog `overlapping`). */
+export function overlappingBreakdowns(catalog: Pick<Catalog, "indicators">): string[] {
+  return catalog.indicators.flatMap((i) => i.overlapping.map((d) => `${i.id}|${d}`));
+}
+
 const dimensionCount = dimensionNames.map((d) => `(${d} IS NOT NULL)::INTEGER`).join(" + ");
 const dimensionOf = `CASE ${dimensionNames.map((d) => `WHEN ${d} IS NOT NULL THEN '${d}'`).join(" ")} END`;
 const dimensionOrder = `CASE ${dimensionNames.map((d, i) => `WHEN ${d} IS NOT NULL THEN ${i}`).join(" ")} END`;
@@ -25,6 +30,7 @@ const dimensionOrder = `CASE ${dimensionNames.map((d, i) => `WHEN ${d} IS NOT NU
 export function buildSubgroupExceedsTotalSql(
   incoming: string,
   additive: readonly string[],
+  overlapping: readonly string[] = [],
 ): SqlQuery {
   const indicators =
     additive.length === 0 ? "false" : `indicator_id IN (${additive.map(() => "?").join(", ")})`;
@@ -39,9 +45,13 @@ export function buildSubgroupExceedsTotalSql(
 )
 SELECT t.row, t.indicator_id, t.period, t.total, p.dimension, p.sum
 FROM totals t JOIN parts p USING (indicator_id, period)
-WHERE p.sum > t.total + 1e-9
+WHERE p.sum > t.total + 1e-9 * greatest(1, abs(t.total))${
+    overlapping.length === 0
+      ? ""
+      : ` AND p.indicator_id || '|' || p.dimension NOT IN (${overlapping.map(() => "?").join(", ")})`
+  }
 ORDER BY t.row NULLS LAST, t.indicator_id, t.period, p.dimension_order`;
-  return { sql, params: [...additive] };
+  return { sql, params: [...additive, ...overlapping] };
 }
 
 /** Rows of `buildSubgroupExceedsTotalSql` as the findings the officer reads. */

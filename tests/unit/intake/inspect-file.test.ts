@@ -91,6 +91,40 @@ describe("inspectFile: files people really have", () => {
     });
   });
 
+  it("does not add up a breakdown the catalog says may count a case twice, nor float rounding", async () => {
+    // UNODC: a person convicted can count under more than one form of exploitation.
+    const overlapping = await inspect(
+      "convicted.csv",
+      new TextEncoder().encode(
+        "indicator_id,period,value,exploitation,sex\n" +
+          "trafficking-persons-convicted-unodc,2016,15,,\n" +
+          "trafficking-persons-convicted-unodc,2016,12,sexual_exploitation,\n" +
+          "trafficking-persons-convicted-unodc,2016,9,forced_labour,\n" +
+          "trafficking-persons-convicted-unodc,2016,10,,female\n" +
+          "trafficking-persons-convicted-unodc,2016,9,,male\n",
+      ),
+    );
+    // Forms of exploitation (12 + 9 > 15) are not added up; sex still is (10 + 9 > 15).
+    expect(
+      overlapping.findings
+        .filter((f) => f.code === "subgroup_exceeds_total")
+        .map((f) => f.detail?.dimension),
+    ).toEqual(["sex"]);
+    // Amounts in the billions whose exact sum is the total: in floating point the parts add up to
+    // 1769854508.5900002, a rounding excess, not a subgroup above its total.
+    const amounts = await inspect(
+      "remittances.csv",
+      new TextEncoder().encode(
+        "indicator_id,period,value,department\n" +
+          "remittance-inflows-usd,2024-Q1,1769854508.59,\n" +
+          "remittance-inflows-usd,2024-Q1,994729776.24,HN-CR\n" +
+          "remittance-inflows-usd,2024-Q1,70688627.18,HN-FM\n" +
+          "remittance-inflows-usd,2024-Q1,704436105.17,HN-AT\n",
+      ),
+    );
+    expect(amounts.findings.filter((f) => f.code === "subgroup_exceeds_total")).toEqual([]);
+  });
+
   it("warns on a jump against the same quarter last year, not on seasonality", async () => {
     const history: Observation[] = [2021, 2022, 2023, 2024].flatMap((year) =>
       [1, 2, 3, 4].map((q) => ({
