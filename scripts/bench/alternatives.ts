@@ -87,8 +87,7 @@ export function laneLabel(key: LaneKey): string {
   return engineLabels[key as EngineId] ?? key;
 }
 
-/** The DuckDB-wasm lanes held to targets (the Chromium single-threaded lane is a reference). */
-const targetedWasmLanes: readonly LaneKey[] = ["duckdb-wasm", "duckdb-wasm-threads"];
+/** The DuckDB-wasm lanes, each held to the targets. */
 const wasmLanes: readonly LaneKey[] = [
   "duckdb-wasm",
   "duckdb-wasm-chromium",
@@ -354,7 +353,7 @@ function compareWasm(
   const vsNativeSameThreads = nativeSame ? ratio(wasm, medianMs[nativeSame]) : null;
   const goals = targetsByKind[questionKinds[question]];
   const targets: Target[] = [];
-  if (targetedWasmLanes.includes(lane)) {
+  if (wasmLanes.includes(lane)) {
     if (goals.vsArquero !== null)
       targets.push({
         kind: "vs-arquero",
@@ -634,8 +633,8 @@ export function formatAlternativesMarkdown(report: AlternativesReport): string {
     "From medians. *vs Arquero* = Arquero ms ÷ duckdb-wasm ms (how many times faster; target ≥ 2× for ingest, ≥ 3× for aggregation); " +
       "*vs native, same threads* = duckdb-wasm ms ÷ ms of native DuckDB with the build's thread count (how many times slower; target ≤ 2× " +
       "for ingest and aggregation); *vs native, 2 threads* likewise, without a target; *vs papaparse+JS* = the hand-written loops' ms ÷ " +
-      "duckdb-wasm ms, a reference line without a target. Filters have no target. The single-threaded build in Chromium is a reference " +
-      "for what threads change; the targets apply to the Node build (what the app runs without isolation) and the threaded build.",
+      "duckdb-wasm ms, a reference line without a target. Filters have no target. The targets apply to every DuckDB-wasm lane: " +
+      "the two builds in Chromium (the app's engine code; single-threaded is what the app runs by default) and the same wasm in Node.",
     "",
     "| size | question | build (threads) | ms | vs Arquero | vs native, same threads | vs native, 2 threads | vs papaparse+JS | targets |",
     "|---:|---|---|---:|---:|---:|---:|---:|---|",
