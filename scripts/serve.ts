@@ -5,7 +5,8 @@
  *   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--root dist] [--threads]
  *     --threads   also the cross-origin isolation headers (COOP/COEP), so DuckDB-wasm runs its
  *                 threaded build. Off by default: on the 2-core benchmark machine the threaded
- *                 build started about 3 s later and ran no query faster (README, "Threads").
+ *                 build started about 3 s later and ran no query faster, and it fails on large
+ *                 Arrow inserts (duckdb/duckdb-wasm#2256; README, "Threads").
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
