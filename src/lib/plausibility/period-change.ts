@@ -26,21 +26,27 @@ const robustK = 4;
  * step nothing is judged (no fallback: the year-on-year check already has one).
  */
 export function buildPeriodChangeSql(tables: PlausibilityTables): SqlQuery {
+  // Each step's same steps in the other years as one window list: no self-join on the series key.
   const sql = `WITH ${seasonalSeriesCtes(tables)}, changes AS (
-  SELECT s.series, s.kind, s.part, s.period, p.period AS previous_period, p.value AS previous,
-    ln((s.value + 1) / (p.value + 1)) AS change
+  SELECT s.row, s.indicator_id, s.series, s.kind, s.part, s.period, s.value, s.from_file,
+    p.period AS previous_period, p.value AS previous, ln((s.value + 1) / (p.value + 1)) AS change
   FROM merged s JOIN merged p ON p.series = s.series AND p.period = ${previousPeriodSql("s.period")}
   WHERE s.kind IN ${seasonalKinds}
+), stepped AS (
+  SELECT *, list({'p': period, 'c': change}) OVER step AS same_steps,
+    min(change) OVER step AS lowest, max(change) OVER step AS highest
+  FROM changes
+  WINDOW step AS (PARTITION BY series, kind, part)
 ), steps AS (
-  SELECT i.row, i.indicator_id, i.period, i.value, c.previous, c.previous_period, c.change,
-    list_sort(list(o.change)) AS sorted, count(*) AS n
-  FROM incoming i
-  JOIN changes c ON c.series = i.series AND c.period = i.period
-  JOIN changes o ON o.series = i.series AND o.kind = i.kind AND o.part = i.part AND o.period <> i.period
-  GROUP BY i.row, i.indicator_id, i.period, i.value, i.series, c.previous, c.previous_period, c.change
-  HAVING count(*) >= ${minimumSteps}
+  SELECT row, indicator_id, period, value, previous, previous_period, change,
+    list_sort(list_transform(list_filter(same_steps, lambda o: o.p <> period), lambda o: o.c)) AS sorted
+  FROM stepped
+  -- Within a doubling or halving of every same step, a change cannot pass the floor below.
+  WHERE from_file AND (change - lowest > ln(${floorRatio}::DOUBLE) OR highest - change > ln(${floorRatio}::DOUBLE))
+), counted AS (
+  SELECT *, len(sorted) AS n FROM steps WHERE len(sorted) >= ${minimumSteps}
 ), centred AS (
-  SELECT *, ${sortedMedianSql("sorted")} AS centre FROM steps
+  SELECT *, ${sortedMedianSql("sorted")} AS centre FROM counted
 ), scaled AS (
   SELECT *, ${sortedMedianSql("deviations")} AS mad FROM (SELECT *, ${sortedDeviationsSql("sorted", "centre")} AS deviations FROM centred)
 )

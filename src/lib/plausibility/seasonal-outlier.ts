@@ -30,14 +30,27 @@ export const outlierFloorRatio = 2;
  * two of their median (a MAD of 0, a perfectly regular season, would otherwise flag any change).
  */
 export function buildSeasonalOutlierSql(tables: PlausibilityTables): SqlQuery {
-  const sql = `WITH ${seasonalSeriesCtes(tables)}, season AS (
-  SELECT i.row, i.indicator_id, i.period, i.value, ln(i.value + 1) AS y,
-    list_sort(list(ln(m.value + 1))) AS sorted, count(*) AS n, median(m.value) AS season_median,
-    min(m.period) AS first_period, max(m.period) AS last_period
-  FROM incoming i JOIN merged m ON m.series = i.series AND m.kind = i.kind AND m.part = i.part AND m.period <> i.period
-  WHERE i.kind IN ${seasonalKinds}
-  GROUP BY i.row, i.indicator_id, i.period, i.value, i.series
-  HAVING count(*) >= ${minimumSeasonYears}
+  // Each value's season (its series' same quarter or month in every year) as one window list,
+  // then the value's own year left out: no self-join, no grouping on the long series key. A value
+  // within a factor of two of every value of its season cannot pass the floor below, so only the
+  // others get the list work (the season's median lies between its lowest and highest value).
+  const sql = `WITH ${seasonalSeriesCtes(tables)}, seasons AS (
+  SELECT row, indicator_id, period, value, from_file, ln(value + 1) AS y,
+    list({'p': period, 'y': ln(value + 1), 'v': value}) OVER season AS years,
+    min(ln(value + 1)) OVER season AS lowest, max(ln(value + 1)) OVER season AS highest
+  FROM merged WHERE kind IN ${seasonalKinds}
+  WINDOW season AS (PARTITION BY series, kind, part)
+), others AS (
+  SELECT row, indicator_id, period, value, y, list_filter(years, lambda o: o.p <> period) AS other
+  FROM seasons
+  WHERE from_file AND (y - lowest > ln(${outlierFloorRatio}::DOUBLE) OR highest - y > ln(${outlierFloorRatio}::DOUBLE))
+), season AS (
+  SELECT row, indicator_id, period, value, y,
+    list_sort(list_transform(other, lambda o: o.y)) AS sorted, len(other) AS n,
+    list_median(list_transform(other, lambda o: o.v)) AS season_median,
+    list_min(list_transform(other, lambda o: o.p)) AS first_period,
+    list_max(list_transform(other, lambda o: o.p)) AS last_period
+  FROM others WHERE len(other) >= ${minimumSeasonYears}
 ), centred AS (
   SELECT *, ${sortedMedianSql("sorted")} AS centre FROM season
 ), scaled AS (

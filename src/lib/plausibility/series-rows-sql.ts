@@ -1,18 +1,22 @@
 import { periodKindSql, periodPartSql } from "./period-sql";
-import { mergedRowsSql, type PlausibilityTables, rowsSql, seriesKeySql } from "./rows-sql";
+import { type PlausibilityTables, rowsSql, seriesKeySql, tableName } from "./rows-sql";
 
 /**
  * Two common table expressions the seasonal checks share: `incoming`, the file's quarterly and
  * monthly values with their series, kind and part of the year; `merged`, the values of the same
- * indicators once the file is accepted (the file's indicator-periods replace the accepted ones).
+ * indicators once the file is accepted (the file's indicator-periods replace the accepted ones),
+ * with `from_file` saying which are the file's.
  */
 export function seasonalSeriesCtes(tables: PlausibilityTables): string {
   const annotate = `${seriesKeySql} AS series, ${periodKindSql("period")} AS kind, ${periodPartSql("period")} AS part`;
   return `incoming AS (
   SELECT *, ${annotate} FROM (${rowsSql(tables.incoming)}) WHERE value > -1
 ), merged AS (
-  SELECT indicator_id, period, value, row, ${annotate} FROM (${mergedRowsSql(tables)})
+  SELECT indicator_id, period, value, row, series, kind, part, true AS from_file FROM incoming
+  UNION ALL
+  SELECT indicator_id, period, value, row, ${annotate}, false AS from_file FROM (${rowsSql(tables.history)}) h
   WHERE value > -1 AND indicator_id IN (SELECT indicator_id FROM incoming)
+    AND NOT EXISTS (SELECT 1 FROM ${tableName(tables.incoming)} i WHERE i.indicator_id = h.indicator_id AND i.period = h.period)
 )`;
 }
 
