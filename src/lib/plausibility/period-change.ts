@@ -26,12 +26,16 @@ const robustK = 4;
  * step nothing is judged (no fallback: the year-on-year check already has one).
  */
 export function buildPeriodChangeSql(tables: PlausibilityTables): SqlQuery {
-  // Each step's same steps in the other years as one window list: no self-join on the series key.
   const sql = `WITH ${seasonalSeriesCtes(tables)}, changes AS (
-  SELECT s.row, s.indicator_id, s.series, s.kind, s.part, s.period, s.value, s.from_file,
-    p.period AS previous_period, p.value AS previous, ln((s.value + 1) / (p.value + 1)) AS change
-  FROM merged s JOIN merged p ON p.series = s.series AND p.period = ${previousPeriodSql("s.period")}
-  WHERE s.kind IN ${seasonalKinds}
+  SELECT row, indicator_id, series, kind, part, period, value, from_file, previous_period, previous,
+    ln((value + 1) / (previous + 1)) AS change
+  FROM (
+    SELECT *, lag(period) OVER series_order AS previous_period, lag(value) OVER series_order AS previous
+    FROM merged WHERE kind IN ${seasonalKinds}
+    WINDOW series_order AS (PARTITION BY series, kind ORDER BY period)
+  )
+  -- Canonical periods sort in time order, so the one before is the previous period, unless a gap.
+  WHERE previous_period = ${previousPeriodSql("period")}
 ), stepped AS (
   SELECT *, list({'p': period, 'c': change}) OVER step AS same_steps,
     min(change) OVER step AS lowest, max(change) OVER step AS highest
