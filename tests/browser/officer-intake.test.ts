@@ -1,0 +1,111 @@
+import Papa from "papaparse";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserSessionPerFile, foreignRequests } from "../helpers/browser-session";
+
+const session = browserSessionPerFile();
+const fixture = "tests/fixtures/intake/officer-es-windows-1252.csv";
+let page: Page;
+let server: { url: string };
+
+beforeAll(() => {
+  ({ page } = session());
+  server = { url: session().url };
+});
+
+async function openData() {
+  await page.goto(`${server.url}/es/data`);
+  await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+}
+async function upload(): Promise<string | null> {
+  await page
+    .locator("[data-summary]")
+    .waitFor({ state: "detached" })
+    .catch(() => undefined);
+  await page.setInputFiles("input[type=file]", fixture);
+  await page.waitForSelector("[data-summary]", { timeout: 60_000 });
+  return page.getAttribute("[data-summary]", "data-summary");
+}
+/** A finding's code, row and column, as the findings table shows them. */
+async function findingsShown(): Promise<string[][]> {
+  return page
+    .locator("[data-finding]")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute("data-finding") ?? "",
+        tr.classList.contains("finding--error") ? "error" : "other",
+        tr.children[2]?.textContent ?? "",
+      ]),
+    );
+}
+
+/**
+ * Spanish-locale Excel opens a `.csv` with the list separator of the locale (`;`) and reads it as
+ * UTF-8 only when it starts with a byte-order mark; without one it reads Windows-1252. So: the
+ * BOM must be there, and splitting on `;` (quotes respected) must give the columns.
+ */
+function openAsSpanishExcel(bytes: Buffer): string[][] {
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3));
+  const parsed = Papa.parse<string[]>(text, { delimiter: ";", skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe("an officer's file from Spanish-locale Excel", () => {
+  it("reads Windows-1252, `;`, natural Spanish headers and labels, singular and plural, without an error", async () => {
+    await openData();
+    const summary = await upload();
+    // errors / warnings / rows: no error, five rows read.
+    expect(summary?.split("/")[0]).toBe("0");
+    expect(summary?.split("/")[2]).toBe("5");
+    const shown = await findingsShown();
+    expect(shown.filter(([, severity]) => severity === "error")).toEqual([]);
+    // The header with accents decoded from Windows-1252 and recognised: only the technician's
+    // column is unknown, and it is named as written.
+    expect(
+      shown.filter(([code]) => code === "unknown_column").map(([, , column]) => column),
+    ).toEqual(["Observación del técnico"]);
+    // «No acompañado» (singular) and «Mujer» (singular) were recoded, not refused.
+    const recoded = await page.locator("ul.fixes li").allTextContents();
+    expect(recoded.join(" ")).toContain("No acompañado");
+    expect(recoded.join(" ")).toContain("Mujer");
+    // The officer says what that column is; the file is checked again and can be accepted.
+    await page.getByLabel("Significado de la columna Observación del técnico").selectOption("note");
+    await page.waitForSelector('[data-summary="0/0/5"]', { timeout: 60_000 });
+    expect(
+      await page.getByRole("button", { name: /Aceptar el archivo completo/ }).isDisabled(),
+    ).toBe(false);
+  });
+
+  it("offers a template that opens as columns in a Spanish-locale spreadsheet", async () => {
+    await openData();
+    const [template] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Descargar CSV" }).click(),
+    ]);
+    expect(template.suggestedFilename()).not.toMatch(/\s/);
+    const bytes = Buffer.concat(await (await template.createReadStream()).toArray());
+    const [header, ...rows] = openAsSpanishExcel(bytes);
+    expect(header?.slice(0, 4)).toEqual([
+      "Indicador (indicator_id)",
+      "Periodo (period)",
+      "Valor (value)",
+      "Sexo (sex)",
+    ]);
+    expect(header).toContain("Grupo de población (population_group)");
+    expect(header).toHaveLength(15);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toHaveLength(15);
+      // An indicator id and a period in their own cells, not one long line.
+      expect(row[0]).toMatch(/^[a-z0-9-]+$/);
+      expect(row[1]).toMatch(/^\d{4}(-Q[1-4]|-\d{2})?$/);
+    }
+  });
+
+  it("sent nothing to any other origin", () => {
+    expect(foreignRequests(session())).toEqual([]);
+    expect(session().cspViolations).toEqual([]);
+  });
+});
