@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../helpers/axe";
 import { browserSessionPerFile, foreignRequests } from "../helpers/browser-session";
 
 const session = browserSessionPerFile();
@@ -70,12 +71,58 @@ describe("an officer's file from Spanish-locale Excel", () => {
     const recoded = await page.locator("ul.fixes li").allTextContents();
     expect(recoded.join(" ")).toContain("No acompañado");
     expect(recoded.join(" ")).toContain("Mujer");
+    // The mapping names the columns in Spanish, the code beside them.
+    const meaning = page.getByLabel("Significado de la columna Observación del técnico");
+    expect(await meaning.locator("option").allTextContents()).toContain("Nota (note)");
+    expect(await meaning.locator("option").allTextContents()).toContain(
+      "Grupo de población (population_group)",
+    );
     // The officer says what that column is; the file is checked again and can be accepted.
-    await page.getByLabel("Significado de la columna Observación del técnico").selectOption("note");
+    await meaning.selectOption("note");
     await page.waitForSelector('[data-summary="0/0/5"]', { timeout: 60_000 });
     expect(
       await page.getByRole("button", { name: /Aceptar el archivo completo/ }).isDisabled(),
     ).toBe(false);
+    expect(await page.getAttribute("[data-remembered-mapping]", "data-remembered-mapping")).toBe(
+      "remembered",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("remembers the mapping for the next file of the same layout, says so, and forgets it on request", async () => {
+    await openData();
+    // The remembered choice is applied on its own: no warning about the technician's column.
+    await page.setInputFiles("input[type=file]", fixture);
+    await page.waitForSelector('[data-summary="0/0/5"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-remembered-mapping="applied"]');
+    expect(await page.getByRole("status").filter({ hasText: "archivo anterior" }).count()).toBe(1);
+    expect(
+      await page.getByLabel("Significado de la columna Observación del técnico").inputValue(),
+    ).toBe("note");
+
+    await page.getByRole("button", { name: "Olvidar esta asignación" }).click();
+    await page.waitForSelector('[data-summary="0/1/5"]', { timeout: 60_000 });
+    expect(await page.getAttribute("[data-remembered-mapping]", "data-remembered-mapping")).toBe(
+      "none",
+    );
+    expect(
+      await page.getByLabel("Significado de la columna Observación del técnico").inputValue(),
+    ).toBe("");
+    // Forgotten for good: the next upload is mapped automatically again.
+    await openData();
+    expect(await upload()).toBe("0/1/5");
+  });
+
+  it("finds the indicator for every row by typing part of its name", async () => {
+    const box = page.getByRole("combobox", { name: /Indicador para todas las filas/ });
+    const suggestions = await box.evaluate((input) =>
+      [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value),
+    );
+    expect(suggestions.length).toBeGreaterThan(50);
+    expect(suggestions.filter((s) => s.endsWith("(children-in-alternatives)"))).toHaveLength(1);
+    await box.fill("children-in-alternatives");
+    await page.waitForSelector('[data-remembered-mapping="remembered"]', { timeout: 60_000 });
+    expect(await box.inputValue()).toMatch(/\(children-in-alternatives\)$/);
   });
 
   it("offers a template that opens as columns in a Spanish-locale spreadsheet", async () => {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { catalog } from "@/lib/catalog/bundled-catalog";
-import { useLanguage } from "@/lib/i18n/use-language";
 import { type ObservationColumn, observationColumns } from "@/lib/observations/columns";
 import type { InspectChoices } from "../api/use-inspection";
+import { useRememberedMapping } from "../api/use-remembered-mapping";
+import { IndicatorPicker } from "./indicator-picker";
 
 interface ColumnMappingProps {
   header: readonly string[];
@@ -13,7 +13,11 @@ interface ColumnMappingProps {
   onChange: (choices: InspectChoices) => void;
 }
 
-/** Lets the officer say what each column is, pick the sheet, and set an indicator for the whole file. */
+/**
+ * Lets the officer say what each column is (by its Spanish name, the code beside it), pick the
+ * sheet, and set an indicator for the whole file; the choice is remembered for files with the
+ * same header and applied to the next one, which the view says, with a way to forget it.
+ */
 export function ColumnMapping({
   header,
   columns,
@@ -23,12 +27,22 @@ export function ColumnMapping({
   onChange,
 }: ColumnMappingProps) {
   const { t } = useTranslation();
-  const { local } = useLanguage();
+  const { memory, change, forget } = useRememberedMapping(header, choices, onChange);
   const hasIndicator =
     columns.includes("indicator_id") || choices.constants?.indicator_id !== undefined;
   return (
     <section aria-labelledby="mapping-heading" className="panel">
       <h2 id="mapping-heading">{t("data.mapping")}</h2>
+      <p role="status" data-remembered-mapping={memory}>
+        {memory !== "none" && (
+          <>
+            {t(memory === "applied" ? "data.mappingApplied" : "data.mappingRemembered")}{" "}
+            <button type="button" onClick={forget}>
+              {t("data.forgetMapping")}
+            </button>
+          </>
+        )}
+      </p>
       {sheets.length > 1 && (
         <p>
           <label>
@@ -46,30 +60,19 @@ export function ColumnMapping({
           </label>
         </p>
       )}
-      <p>
-        <label>
-          {t("data.indicatorForAll")}{" "}
-          <select
-            value={choices.constants?.indicator_id ?? ""}
-            onChange={(e) => {
-              const { indicator_id: _previous, ...others } = choices.constants ?? {};
-              onChange({
-                ...choices,
-                constants: e.target.value ? { ...others, indicator_id: e.target.value } : others,
-              });
-            }}
-          >
-            <option value="">
-              {hasIndicator ? t("data.fromFile") : t("data.chooseIndicator")}
-            </option>
-            {catalog.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {local(i.title)} ({i.id})
-              </option>
-            ))}
-          </select>
-        </label>
-      </p>
+      <IndicatorPicker
+        // A new view when the choice changes from outside (remembered, forgotten).
+        key={choices.constants?.indicator_id ?? ""}
+        value={choices.constants?.indicator_id}
+        fileHasIndicator={hasIndicator}
+        onPick={(indicatorId) => {
+          const { indicator_id: _previous, ...others } = choices.constants ?? {};
+          change({
+            ...choices,
+            constants: indicatorId ? { ...others, indicator_id: indicatorId } : others,
+          });
+        }}
+      />
       <div className="table-scroll">
         <table className="data-table mapping-table">
           <caption>{t("data.mappingCaption")}</caption>
@@ -92,7 +95,7 @@ export function ColumnMapping({
                     aria-label={t("data.meaningOf", { column: name || index + 1 })}
                     value={columns[index] ?? ""}
                     onChange={(e) =>
-                      onChange({
+                      change({
                         ...choices,
                         mapping: {
                           ...choices.mapping,
@@ -105,7 +108,7 @@ export function ColumnMapping({
                     <option value="">{t("data.ignore")}</option>
                     {observationColumns.map((c) => (
                       <option key={c} value={c}>
-                        {c}
+                        {t(`columns.${c}`)} ({c})
                       </option>
                     ))}
                   </select>
