@@ -359,6 +359,54 @@ export function undoSubmission(
 }
 
 /**
+ * Redoes an undone submission: its stored rows go back under their own number, so a submission
+ * accepted after it still wins where both cover the same indicator-period, and the record is
+ * active again. The stored data are read and checked before anything changes (a damaged record
+ * changes nothing); the record is marked active inside the DuckDB transaction, as acceptStaged
+ * stores inside it, so should storage refuse, the rows roll back, and should DuckDB refuse after
+ * storage, the record is marked undone again. Nothing is deleted but this submission's own rows.
+ */
+export function redoSubmission(
+  engine: Engine,
+  store: SubmissionStore,
+  pq: ParquetWasm,
+  meta: SubmissionMeta,
+  at: string,
+): Promise<void> {
+  return exclusive(engine, async () => {
+    const current = (await store.list()).find((m) => m.id === meta.id);
+    if (!current) throw new Error(`no submission ${meta.id}`);
+    if (current.status === "active") return;
+    const dataset = datasetOf(current);
+    const table = `redo_${dataset.kind}_${++restoreTables}`;
+    const raw = `${table}_raw`;
+    let marked = false;
+    try {
+      const ipc = parquetToArrowIpc(pq, await readVerified(store, current));
+      await engine.insertArrowIpc(raw, ipc);
+      await engine.exec(restoreTableSql(dataset, table, raw, current.seq));
+      await transaction(engine, async () => {
+        // Its number's rows, if any were left, are replaced rather than doubled.
+        await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [
+          current.seq,
+        ]);
+        await engine.exec(`INSERT INTO ${dataset.submitted} SELECT * FROM ${table}`);
+        await engine.exec(rebuildSql(dataset));
+        await store.setStatus(current.id, "active", at);
+        marked = true;
+      });
+    } catch (error) {
+      if (marked && !(error instanceof EngineCrashedError))
+        await store.setStatus(current.id, "undone", current.undoneAt ?? at).catch(() => undefined);
+      throw error;
+    } finally {
+      await engine.exec(`DROP TABLE IF EXISTS ${raw}`).catch(() => undefined);
+      await engine.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
+    }
+  });
+}
+
+/**
  * Deletes a stored submission for good (a damaged record the officer clears away); if its rows
  * were loaded they go too. Only the record goes: the rest of the history stays.
  */
