@@ -106,7 +106,12 @@ describe("quarterly intake in the browser", () => {
     expect(await latestValue()).toContain("655");
 
     await openData();
-    await page.locator('[data-submission="q1-revised.csv"] button').click();
+    await page
+      .locator('[data-submission="q1-revised.csv"]')
+      .getByRole("button", { name: "Deshacer" })
+      .click();
+    // Undo asks first (officer-intake.test.ts covers cancelling and redoing).
+    await page.getByRole("button", { name: "Sí, deshacer" }).click();
     await page.waitForSelector('[data-submission="q1-revised.csv"][data-status="undone"]');
     expect(await latestValue()).toContain("640");
     await page.reload();

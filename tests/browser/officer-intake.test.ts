@@ -125,6 +125,39 @@ describe("an officer's file from Spanish-locale Excel", () => {
     expect(await box.inputValue()).toMatch(/\(children-in-alternatives\)$/);
   });
 
+  it("asks before undoing an accepted file, and redoes it", async () => {
+    // The technician's column is unknown again (the mapping was forgotten): a warning to tick.
+    await page.locator(".accept input[type=checkbox]").check();
+    await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click();
+    await page.waitForSelector(".notice--ok");
+    const row = page.locator('[data-submission="officer-es-windows-1252.csv"]');
+    await row.getByRole("button", { name: "Deshacer" }).click();
+    // Cancelling changes nothing.
+    expect(await row.locator("[data-undo-confirmation] legend").textContent()).toContain(
+      "podrá rehacerlo",
+    );
+    await row.getByRole("button", { name: "Cancelar" }).click();
+    expect(await row.getAttribute("data-status")).toBe("active");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await row.getByRole("button", { name: "Deshacer" }).click();
+    await row.getByRole("button", { name: "Sí, deshacer" }).click();
+    await page.waitForSelector(
+      '[data-submission="officer-es-windows-1252.csv"][data-status="undone"]',
+    );
+    await row.getByRole("button", { name: "Rehacer" }).click();
+    await page.waitForSelector(
+      '[data-submission="officer-es-windows-1252.csv"][data-status="active"]',
+    );
+    expect(await page.getByRole("status").filter({ hasText: "Se rehízo" }).count()).toBe(1);
+    // Redone for good: the stored history says so after a reload.
+    await page.reload();
+    await page.waitForSelector(
+      '[data-submission="officer-es-windows-1252.csv"][data-status="active"]',
+      { timeout: 60_000 },
+    );
+  });
+
   it("offers a template that opens as columns in a Spanish-locale spreadsheet", async () => {
     await openData();
     const [template] = await Promise.all([

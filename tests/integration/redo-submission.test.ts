@@ -137,7 +137,8 @@ describe("redo that cannot complete changes nothing", () => {
       ...store,
       read: async (id) => {
         const bytes = (await store.read(id)).slice();
-        bytes[bytes.length >> 1] ^= 0xff;
+        const middle = bytes.length >> 1;
+        bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
         return bytes;
       },
     };

@@ -3,6 +3,7 @@ import type { ReadyData } from "@/lib/query/engine-status";
 import type { SubmissionMeta } from "@/lib/submissions/submission";
 import {
   acceptStaged,
+  redoSubmission,
   removeSubmission,
   undoSubmission,
 } from "@/lib/submissions/submission-service";
@@ -28,8 +29,8 @@ function requireReady(ready: ReadyData | null): ReadyData {
 }
 
 /**
- * The Data page's three writes as mutations: accept the staged file, undo an accepted one,
- * remove a damaged record. Each says afterwards that the accepted data changed, so every query
+ * The Data page's writes as mutations: accept the staged file, undo an accepted one, redo an
+ * undone one, remove a damaged record. Each says afterwards that the accepted data changed, so every query
  * keyed on the data version refreshes; react-query holds their pending state and error.
  */
 export function useSubmissionActions(ready: ReadyData | null) {
@@ -63,6 +64,20 @@ export function useSubmissionActions(ready: ReadyData | null) {
       return meta;
     },
   });
+  const redo = useMutation({
+    mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
+      const engine = requireReady(ready);
+      await redoSubmission(
+        engine.engine,
+        engine.store,
+        engine.parquet,
+        meta,
+        new Date().toISOString(),
+      );
+      engine.dataChanged();
+      return meta;
+    },
+  });
   const remove = useMutation({
     mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
       const engine = requireReady(ready);
@@ -74,7 +89,8 @@ export function useSubmissionActions(ready: ReadyData | null) {
   return {
     accept,
     undo,
+    redo,
     remove,
-    busy: accept.isPending || undo.isPending || remove.isPending,
+    busy: accept.isPending || undo.isPending || redo.isPending || remove.isPending,
   };
 }

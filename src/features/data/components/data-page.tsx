@@ -23,6 +23,7 @@ import { UploadBox } from "./upload-box";
 type Outcome =
   | { kind: "accepted"; fileName: string; rows: number; seconds: number }
   | { kind: "undone"; fileName: string }
+  | { kind: "redone"; fileName: string }
   | { kind: "removed"; fileName: string }
   | { kind: "error"; message: string };
 
@@ -86,6 +87,12 @@ export default function DataPage() {
       onError: failedWith,
     });
 
+  const redo = (meta: SubmissionMeta) =>
+    actions.redo.mutate(meta, {
+      onSuccess: () => setOutcome({ kind: "redone", fileName: meta.fileName }),
+      onError: failedWith,
+    });
+
   const remove = (meta: SubmissionMeta) =>
     actions.remove.mutate(meta, {
       onSuccess: () => setOutcome({ kind: "removed", fileName: meta.fileName }),
@@ -135,6 +142,11 @@ export default function DataPage() {
         {outcome?.kind === "undone" && (
           <p className="notice notice--ok" role="status">
             {t("data.undoneMessage", { file: outcome.fileName })}
+          </p>
+        )}
+        {outcome?.kind === "redone" && (
+          <p className="notice notice--ok" role="status">
+            {t("data.redoneMessage", { file: outcome.fileName })}
           </p>
         )}
         {outcome?.kind === "removed" && (
@@ -252,6 +264,7 @@ export default function DataPage() {
         damaged={new Set(damaged.map((f) => f.id))}
         loaded={submissions.isSuccess}
         onUndo={undo}
+        onRedo={redo}
         onRemove={remove}
         busy={busy}
       />

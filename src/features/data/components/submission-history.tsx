@@ -1,7 +1,9 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatPeriod } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
 import type { SubmissionMeta } from "@/lib/submissions/submission";
+import { UndoConfirmation } from "./undo-confirmation";
 
 interface HistoryProps {
   submissions: readonly SubmissionMeta[];
@@ -10,19 +12,25 @@ interface HistoryProps {
   /** The stored history has been read (until then the list is empty because unknown). */
   loaded: boolean;
   onUndo: (meta: SubmissionMeta) => void;
+  onRedo: (meta: SubmissionMeta) => void;
   onRemove: (meta: SubmissionMeta) => void;
   busy: boolean;
 }
 
-/** Every accepted file, newest first; undone ones stay listed. */
+/**
+ * Every accepted file, newest first; undone ones stay listed and can be redone. Undoing asks
+ * first, in the file's row.
+ */
 export function SubmissionHistory({
   submissions,
   damaged,
   loaded,
   onUndo,
+  onRedo,
   onRemove,
   busy,
 }: HistoryProps) {
+  const [confirming, setConfirming] = useState<string | null>(null);
   const { t } = useTranslation();
   const { language } = useLanguage();
   const date = (iso: string) => formatDate(new Date(iso), language, "medium-time");
@@ -85,12 +93,24 @@ export function SubmissionHistory({
                       <button type="button" disabled={busy} onClick={() => onRemove(s)}>
                         {t("data.removeDamaged")}
                       </button>
+                    ) : s.status === "undone" ? (
+                      <button type="button" disabled={busy} onClick={() => onRedo(s)}>
+                        {t("data.redo")}
+                      </button>
+                    ) : confirming === s.id ? (
+                      <UndoConfirmation
+                        fileName={s.fileName}
+                        busy={busy}
+                        onConfirm={() => {
+                          setConfirming(null);
+                          onUndo(s);
+                        }}
+                        onCancel={() => setConfirming(null)}
+                      />
                     ) : (
-                      s.status === "active" && (
-                        <button type="button" disabled={busy} onClick={() => onUndo(s)}>
-                          {t("data.undo")}
-                        </button>
-                      )
+                      <button type="button" disabled={busy} onClick={() => setConfirming(s.id)}>
+                        {t("data.undo")}
+                      </button>
                     )}
                   </td>
                 </tr>
