@@ -56,6 +56,15 @@ function openAsSpanishExcel(bytes: Buffer): string[][] {
 describe("an officer's file from Spanish-locale Excel", () => {
   it("reads Windows-1252, `;`, natural Spanish headers and labels, singular and plural, without an error", async () => {
     await openData();
+    // Before any file, nobody has ever reported this indicator: «no source yet», never «late».
+    const row = page.locator(
+      '[data-periodicity="quarterly"] [data-completeness="children-in-alternatives"]',
+    );
+    await row.locator('[data-cell$=":no_source"]').first().waitFor({ timeout: 60_000 });
+    expect(await row.locator('[data-cell$=":late"]').count()).toBe(0);
+    expect(
+      await row.locator('[data-cell$=":no_source"] .visually-hidden').first().textContent(),
+    ).toBe("Sin fuente todavía");
     const summary = await upload();
     // errors / warnings / rows: no error, five rows read.
     expect(summary?.split("/")[0]).toBe("0");

@@ -2,7 +2,7 @@ import { dimensionNames, type Indicator } from "../catalog/schema";
 import type { SqlQuery } from "../observations/series-sql";
 import { dueDate } from "./reporting-periods";
 
-export type Completeness = "reported" | "partial" | "missing" | "late";
+export type Completeness = "reported" | "partial" | "missing" | "late" | "no_source";
 
 /** For each indicator and period: how many rows, and whether the total has a value. */
 export function buildCompletenessSql(
@@ -16,19 +16,48 @@ export function buildCompletenessSql(
   };
 }
 
+/** Indicators with at least one observation in any period, accepted or published. */
+export function buildEverReportedSql(indicatorIds: readonly string[]): SqlQuery {
+  return {
+    sql: `SELECT DISTINCT indicator_id FROM observations WHERE indicator_id IN (${indicatorIds.map(() => "?").join(", ")})`,
+    params: [...indicatorIds],
+  };
+}
+
+/**
+ * A provider that names a question or module still to be added to a survey or form («Pregunta
+ * añadida a la ficha…», "Question added to…"): the source does not exist yet.
+ */
+const sourceToBeAdded = /\b(añadid[oa]s?|added) (a|to)\b/iu;
+
+/**
+ * Whether an indicator has a source that could have reported it: not when nobody has ever
+ * reported it (no observation in any period), nor when its provider is a question or module
+ * still to be added. Such an indicator is "no source yet", never "late": there is nobody to chase.
+ */
+export function hasSource(indicator: Pick<Indicator, "provider">, everReported: boolean): boolean {
+  if (!everReported) return false;
+  return (
+    !sourceToBeAdded.test(indicator.provider.es) && !sourceToBeAdded.test(indicator.provider.en)
+  );
+}
+
 /**
  * Reported: the total has a value. Partial: some rows but no total value. Missing: nothing yet,
  * still within the reporting delay of the period's periodicity (`reportingDelayDays`). Late:
- * nothing, and that delay has passed.
+ * nothing, and that delay has passed. No source yet: nothing, and no source exists that could
+ * have sent it (`hasSource`), so it is not late whatever the date.
  */
 export function completeness(
   rows: number,
   totals: number,
   period: string,
   today: Date,
+  sourceExists = true,
 ): Completeness {
   if (totals > 0) return "reported";
   if (rows > 0) return "partial";
+  if (!sourceExists) return "no_source";
   const due = dueDate(period);
   return due !== null && today.getTime() > due.getTime() ? "late" : "missing";
 }
@@ -37,7 +66,7 @@ export function completeness(
 export interface PendingCell {
   indicatorId: string;
   period: string;
-  status: Exclude<Completeness, "reported">;
+  status: Exclude<Completeness, "reported" | "no_source">;
 }
 
 export interface InstitutionPending {

@@ -1,10 +1,16 @@
 import { queryOptions, skipToken } from "@tanstack/react-query";
-import { buildCompletenessSql } from "@/lib/officer-tools/completeness";
+import { buildCompletenessSql, buildEverReportedSql } from "@/lib/officer-tools/completeness";
 import type { ReadyData } from "@/lib/query/engine-status";
 import { queryKeys } from "@/lib/query/query-keys";
 
 /** Rows and totals reported per indicator and period, keyed `indicator|period`. */
 export type CompletenessCounts = Map<string, { rows: number; totals: number }>;
+
+export interface CompletenessData {
+  counts: CompletenessCounts;
+  /** Indicators with an observation in some period, recent or not. */
+  everReported: ReadonlySet<string>;
+}
 
 /** What the completeness matrix counts, on the accepted data; idle until the engine is ready. */
 export function completenessQuery(
@@ -13,16 +19,21 @@ export function completenessQuery(
   periods: readonly string[],
 ) {
   const { sql, params } = buildCompletenessSql([...ids], [...periods]);
+  const ever = buildEverReportedSql([...ids]);
   return queryOptions({
     queryKey: queryKeys.completeness(ready?.dataVersion ?? 0, periods),
     queryFn: ready
-      ? async (): Promise<CompletenessCounts> =>
-          new Map(
+      ? async (): Promise<CompletenessData> => ({
+          counts: new Map(
             (await ready.engine.query(sql, params)).map((r) => [
               `${r.indicator_id}|${r.period}`,
               { rows: Number(r.rows), totals: Number(r.totals) },
             ]),
-          )
+          ),
+          everReported: new Set(
+            (await ready.engine.query(ever.sql, ever.params)).map((r) => String(r.indicator_id)),
+          ),
+        })
       : skipToken,
   });
 }

@@ -9,6 +9,7 @@ import { useLanguage } from "@/lib/i18n/use-language";
 import {
   type Completeness,
   completeness,
+  hasSource,
   type PendingCell,
   pendingByInstitution,
 } from "@/lib/officer-tools/completeness";
@@ -30,6 +31,7 @@ const symbols: Record<Completeness, string> = {
   partial: "◐",
   missing: "○",
   late: "✕",
+  no_source: "∅",
 };
 
 interface PeriodicityGroup {
@@ -56,16 +58,20 @@ export function CompletenessMatrix() {
   const allIds = groups.flatMap((g) => g.indicators.map((i) => i.id));
   const allPeriods = groups.flatMap((g) => g.periods);
   const counts = useQuery(completenessQuery(ready, allIds, allPeriods));
-  const statusOf = (indicatorId: string, period: string): Completeness => {
-    const count = counts.data?.get(`${indicatorId}|${period}`) ?? { rows: 0, totals: 0 };
-    return completeness(count.rows, count.totals, period, today);
+  const statusOf = (indicator: Indicator, period: string): Completeness => {
+    const count = counts.data?.counts.get(`${indicator.id}|${period}`) ?? { rows: 0, totals: 0 };
+    const sourceExists = hasSource(indicator, counts.data?.everReported.has(indicator.id) ?? true);
+    return completeness(count.rows, count.totals, period, today, sourceExists);
   };
   const pending: PendingCell[] = counts.data
     ? groups.flatMap((g) =>
         g.indicators.flatMap((indicator) =>
           g.periods.flatMap((period) => {
-            const status = statusOf(indicator.id, period);
-            return status === "reported" ? [] : [{ indicatorId: indicator.id, period, status }];
+            const status = statusOf(indicator, period);
+            // Nobody to call about an indicator without a source yet.
+            return status === "reported" || status === "no_source"
+              ? []
+              : [{ indicatorId: indicator.id, period, status }];
           }),
         ),
       )
@@ -95,7 +101,7 @@ function CompletenessTable({
   statusOf,
 }: {
   group: PeriodicityGroup;
-  statusOf: (indicatorId: string, period: string) => Completeness;
+  statusOf: (indicator: Indicator, period: string) => Completeness;
 }) {
   const { t } = useTranslation();
   const { language, local } = useLanguage();
@@ -151,7 +157,7 @@ function CompletenessTable({
                 </th>
                 <td className="completeness__who">{indicator.institutions.join(", ")}</td>
                 {group.periods.map((p) => {
-                  const status = statusOf(indicator.id, p);
+                  const status = statusOf(indicator, p);
                   return (
                     <td key={p} className={`cell--${status}`} data-cell={`${p}:${status}`}>
                       <span aria-hidden="true">{symbols[status]}</span>{" "}
