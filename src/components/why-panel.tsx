@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Indicator } from "@/lib/catalog/schema";
 import { formatPeriod, formatValue } from "@/lib/format/format-value";
 import { useLanguage } from "@/lib/i18n/use-language";
+import { formulaText } from "@/lib/progress/formula-text";
 import type { IndicatorStatus } from "@/lib/progress/indicator-status";
 import { type Anchor, methods } from "@/lib/progress/progress-input";
 import { StatusBadge } from "./status-badge";
@@ -37,7 +38,7 @@ export function WhyPanel({ indicator, status }: { indicator: Indicator; status: 
         <dt>{t("progress.formula")}</dt>
         <dd>
           <code>
-            {r.formula ||
+            {(r.formula && formulaText(r.formula, language)) ||
               (r.reason ? t(`progress.reasons.${r.reason}`) : t(`status.explain.${r.status}`))}
           </code>
         </dd>
