@@ -309,7 +309,11 @@ describe("accepted data stay whole through faults", () => {
     await b.locator('[data-submission="q1-fixed.csv"][data-status="active"]').waitFor();
     await showsFingerprint(b, accepted);
 
-    await b.locator('[data-submission="q1-fixed.csv"] button').click();
+    await b
+      .locator('[data-submission="q1-fixed.csv"]')
+      .getByRole("button", { name: "Deshacer" })
+      .click();
+    await b.getByRole("button", { name: "Sí, deshacer" }).click();
     await b.locator('[data-submission="q1-fixed.csv"][data-status="undone"]').waitFor();
     await a.locator('[data-submission="q1-fixed.csv"][data-status="undone"]').waitFor();
     await showsFingerprint(a, empty);
@@ -428,7 +432,11 @@ describe("accepted data stay whole through faults", () => {
     await openData(page);
     await accept(page, fixture("q1-fixed.csv"));
     await accept(page, fixture("q1-revised.csv"));
-    await page.locator('[data-submission="q1-revised.csv"] button').click();
+    await page
+      .locator('[data-submission="q1-revised.csv"]')
+      .getByRole("button", { name: "Deshacer" })
+      .click();
+    await page.getByRole("button", { name: "Sí, deshacer" }).click();
     await page.locator('[data-submission="q1-revised.csv"][data-status="undone"]').waitFor();
     const fingerprint = (await fingerprintOf(page)) ?? "";
     await showsFingerprint(page, fingerprint);
