@@ -146,7 +146,7 @@ describe("funding files through the Data page", () => {
     expect(await page.getAttribute("[data-diff-counts]", "data-diff-counts")).toBe("2/0/0");
     const accept = page.getByRole("button", { name: /Aceptar el archivo completo/ });
     expect(await accept.isDisabled()).toBe(true);
-    await page.getByLabel(/Revisé las 1 advertencias/).check();
+    await page.getByLabel(/Revisé la advertencia y/).check();
     await accept.click();
     await page.waitForSelector(".notice--ok");
 
@@ -172,7 +172,11 @@ describe("funding files through the Data page", () => {
     await expect.poll(() => page.locator("[data-funded]").count(), { timeout: 60_000 }).toBe(1);
 
     await page.goto(`${server.url}/es/data`);
-    await page.locator('[data-submission="funding-2026-revised.csv"] button').click();
+    await page
+      .locator('[data-submission="funding-2026-revised.csv"]')
+      .getByRole("button", { name: "Deshacer" })
+      .click();
+    await page.getByRole("button", { name: "Sí, deshacer" }).click();
     await page.waitForSelector(
       '[data-submission="funding-2026-revised.csv"][data-status="undone"]',
     );

@@ -80,6 +80,9 @@ describe("an officer's file from Spanish-locale Excel", () => {
     const recoded = await page.locator("ul.fixes li").allTextContents();
     expect(recoded.join(" ")).toContain("No acompañado");
     expect(recoded.join(" ")).toContain("Mujer");
+    // One row each, in the singular: «1 fila: la fila 5», not «1 filas».
+    expect(recoded.join(" ")).toMatch(/«Mujer» → «female» \(1 fila: la fila \d+\)/);
+    expect(recoded.join(" ")).not.toMatch(/\b1 filas\b/);
     // The mapping names the columns in Spanish, the code beside them.
     const meaning = page.getByLabel("Significado de la columna Observación del técnico");
     expect(await meaning.locator("option").allTextContents()).toContain("Nota (note)");
@@ -135,8 +138,12 @@ describe("an officer's file from Spanish-locale Excel", () => {
   });
 
   it("asks before undoing an accepted file, and redoes it", async () => {
-    // The technician's column is unknown again (the mapping was forgotten): a warning to tick.
-    await page.locator(".accept input[type=checkbox]").check();
+    // The technician's column is unknown again (the mapping was forgotten): one warning to tick,
+    // said in the singular, as is the summary.
+    expect(await page.locator("[data-summary]").textContent()).toMatch(
+      /^0 errores, 1 advertencia, 5 filas válidas \(revisado en \d+\.\d s\)\.$/,
+    );
+    await page.getByLabel("Revisé la advertencia y las cifras son correctas.").check();
     await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click();
     await page.waitForSelector(".notice--ok");
     const row = page.locator('[data-submission="officer-es-windows-1252.csv"]');

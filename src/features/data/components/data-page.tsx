@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EngineCrashedError } from "@/lib/db/engine";
+import { formatDate, formatNumber } from "@/lib/format/format-value";
+import { useLanguage } from "@/lib/i18n/use-language";
 import { useReadyEngine } from "@/lib/query/engine-status";
 import { StorageError, type SubmissionMeta } from "@/lib/submissions/submission";
 import { useAcceptedFingerprint } from "../api/use-fingerprint";
@@ -30,6 +32,7 @@ type Outcome =
 /** Upload → findings → (map columns) → diff → accept; history with undo. Nothing changes until accepted. */
 export default function DataPage() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const ready = useReadyEngine();
   const { state, inspect, reset, cancel } = useInspection(ready);
   const submissions = useSubmissions();
@@ -134,8 +137,8 @@ export default function DataPage() {
           <p className="notice notice--ok" role="status">
             {t("data.accepted", {
               file: outcome.fileName,
-              rows: outcome.rows,
-              seconds: outcome.seconds.toFixed(1),
+              count: outcome.rows,
+              seconds: formatNumber(outcome.seconds, language, 1),
             })}
           </p>
         )}
@@ -208,16 +211,16 @@ export default function DataPage() {
             <h2 id="summary-heading">{checked.file.name}</h2>
             <p data-summary={`${errors}/${warnings}/${checked.inspection.rows}`}>
               {t("data.summary", {
-                errors,
-                warnings,
-                rows: checked.inspection.rows,
-                seconds: checked.inspection.seconds.toFixed(1),
+                errors: t("data.errorCount", { count: errors }),
+                warnings: t("data.warningCount", { count: warnings }),
+                rows: t("data.validRowCount", { count: checked.inspection.rows }),
+                seconds: formatNumber(checked.inspection.seconds, language, 1),
               })}
             </p>
             {checked.duplicateOf && (
               <p className="notice notice--error" role="alert">
                 {t("validation.codes.already_accepted.message", {
-                  date: new Date(checked.duplicateOf).toLocaleString(),
+                  date: formatDate(new Date(checked.duplicateOf), language, "medium-time"),
                 })}
               </p>
             )}
@@ -250,7 +253,7 @@ export default function DataPage() {
             )}
             <p>
               <button type="button" className="primary" disabled={!canAccept} onClick={accept}>
-                {t("data.accept", { rows: checked.inspection.rows })}
+                {t("data.accept", { count: checked.inspection.rows })}
               </button>{" "}
               <button type="button" onClick={() => void reset()}>
                 {t("data.discard")}
