@@ -4,7 +4,7 @@ import type { SqlQuery } from "../observations/series-sql";
 import { previousPeriodSql } from "./period-sql";
 import { madToSd, sortedDeviationsSql, sortedMedianSql } from "./robust-sql";
 import type { PlausibilityTables } from "./rows-sql";
-import { seasonalKinds, seasonalSeriesCtes } from "./series-rows-sql";
+import { seasonalKinds, seasonalSeriesCtes, seriesColumnsSql } from "./series-rows-sql";
 
 /** Fewer other years with the same step (Q1 → Q2, say) than this, and nothing is judged. */
 export const minimumSteps = 4;
@@ -27,12 +27,12 @@ const robustK = 4;
  */
 export function buildPeriodChangeSql(tables: PlausibilityTables): SqlQuery {
   const sql = `WITH ${seasonalSeriesCtes(tables)}, changes AS (
-  SELECT row, indicator_id, series, kind, part, period, value, from_file, previous_period, previous,
+  SELECT row, ${seriesColumnsSql}, kind, part, period, value, from_file, previous_period, previous,
     ln((value + 1) / (previous + 1)) AS change
   FROM (
     SELECT *, lag(period) OVER series_order AS previous_period, lag(value) OVER series_order AS previous
     FROM merged WHERE kind IN ${seasonalKinds}
-    WINDOW series_order AS (PARTITION BY series, kind ORDER BY period)
+    WINDOW series_order AS (PARTITION BY ${seriesColumnsSql}, kind ORDER BY period)
   )
   -- Canonical periods sort in time order, so the one before is the previous period, unless a gap.
   WHERE previous_period = ${previousPeriodSql("period")}
@@ -40,7 +40,7 @@ export function buildPeriodChangeSql(tables: PlausibilityTables): SqlQuery {
   SELECT *, list({'p': period, 'c': change}) OVER step AS same_steps,
     min(change) OVER step AS lowest, max(change) OVER step AS highest
   FROM changes
-  WINDOW step AS (PARTITION BY series, kind, part)
+  WINDOW step AS (PARTITION BY ${seriesColumnsSql}, kind, part)
 ), steps AS (
   SELECT row, indicator_id, period, value, previous, previous_period, change,
     list_sort(list_transform(list_filter(same_steps, lambda o: o.p <> period), lambda o: o.c)) AS sorted

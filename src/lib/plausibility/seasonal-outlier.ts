@@ -3,7 +3,7 @@ import type { Finding } from "../intake/findings";
 import type { SqlQuery } from "../observations/series-sql";
 import { sortedDeviationsSql, sortedMedianSql } from "./robust-sql";
 import type { PlausibilityTables } from "./rows-sql";
-import { seasonalKinds, seasonalSeriesCtes } from "./series-rows-sql";
+import { seasonalKinds, seasonalSeriesCtes, seriesColumnsSql } from "./series-rows-sql";
 
 /** Fewer other years of the same quarter (or month) than this, and nothing is judged. */
 export const minimumSeasonYears = 5;
@@ -39,7 +39,7 @@ export function buildSeasonalOutlierSql(tables: PlausibilityTables): SqlQuery {
     list({'p': period, 'y': ln(value + 1), 'v': value}) OVER season AS years,
     min(ln(value + 1)) OVER season AS lowest, max(ln(value + 1)) OVER season AS highest
   FROM merged WHERE kind IN ${seasonalKinds}
-  WINDOW season AS (PARTITION BY series, kind, part)
+  WINDOW season AS (PARTITION BY ${seriesColumnsSql}, kind, part)
 ), others AS (
   SELECT row, indicator_id, period, value, y, list_filter(years, lambda o: o.p <> period) AS other
   FROM seasons
