@@ -92,6 +92,10 @@ describe("an officer's file from Spanish-locale Excel", () => {
     // The officer says what that column is; the file is checked again and can be accepted.
     await meaning.selectOption("note");
     await page.waitForSelector('[data-summary="0/0/5"]', { timeout: 60_000 });
+    // Five rows to add and none to change or remove, in the right number each.
+    expect(await page.locator("[data-diff-counts]").textContent()).toBe(
+      "5 filas nuevas, 0 valores cambiados, 0 filas que el archivo ya no trae (se quitarían).",
+    );
     expect(
       await page.getByRole("button", { name: /Aceptar el archivo completo/ }).isDisabled(),
     ).toBe(false);

@@ -120,7 +120,7 @@ export function ApprovalPage() {
                 <dt>{t("approval.files")}</dt>
                 <dd>
                   {manifest.submissions
-                    .map((s) => t("approval.file", { name: s.fileName, rows: s.rows }))
+                    .map((s) => t("approval.file", { name: s.fileName, count: s.rows }))
                     .join("; ")}
                 </dd>
               </div>

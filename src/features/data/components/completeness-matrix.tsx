@@ -201,9 +201,11 @@ function PendingByInstitution({ pending }: { pending: readonly PendingCell[] }) 
                     <strong>{entry.institution}</strong>
                     {": "}
                     {t("tools.pendingSummary", {
-                      late: entry.late,
-                      other: cells.length - entry.late,
-                      indicators: entry.indicators.length,
+                      late: t("tools.pendingLate", { count: entry.late }),
+                      other: t("tools.pendingOther", { count: cells.length - entry.late }),
+                      indicators: t("tools.pendingIndicators", {
+                        count: entry.indicators.length,
+                      }),
                     })}
                   </summary>
                   <ul>

@@ -12,7 +12,11 @@ export function DiffTable({ diff }: { diff: Diff }) {
     <section aria-labelledby="diff-heading" className="panel">
       <h2 id="diff-heading">{t("data.diff")}</h2>
       <p data-diff-counts={`${diff.added}/${diff.changed}/${diff.removed}`}>
-        {t("data.diffCounts", { added: diff.added, changed: diff.changed, removed: diff.removed })}
+        {t("data.diffCounts", {
+          added: t("data.diffAdded", { count: diff.added }),
+          changed: t("data.diffChanged", { count: diff.changed }),
+          removed: t("data.diffRemoved", { count: diff.removed }),
+        })}
       </p>
       {diff.sample.length > 0 && (
         <div className="table-scroll">
