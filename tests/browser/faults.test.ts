@@ -448,7 +448,7 @@ describe("accepted data stay whole through faults", () => {
     const backup = join(dir, "backup.zip");
     await download.saveAs(backup);
     expect(await page.locator("[data-backup-exported]").textContent()).toContain(
-      "2 archivos (1 vigentes, 1 deshechos)",
+      "2 archivos (1 vigente, 1 deshecho)",
     );
 
     // The same backup with one byte of one submission's data changed.

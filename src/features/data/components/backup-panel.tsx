@@ -112,10 +112,10 @@ export function BackupPanel() {
         {state.kind === "exported" && (
           <p className="notice notice--ok" role="status" data-backup-exported>
             {t("backup.exported", {
-              count: state.manifest.counts.submissions,
-              active: state.manifest.counts.active,
-              undone: state.manifest.counts.undone,
-              rows: state.manifest.counts.rows,
+              files: t("backup.files", { count: state.manifest.counts.submissions }),
+              active: t("backup.activeFiles", { count: state.manifest.counts.active }),
+              undone: t("backup.undoneFiles", { count: state.manifest.counts.undone }),
+              rows: t("backup.rows", { count: state.manifest.counts.rows }),
             })}
             {state.manifest.omitted.length > 0 &&
               ` ${t("backup.omitted", {
@@ -131,9 +131,11 @@ export function BackupPanel() {
           >
             <p>
               {t("backup.restored", {
-                restored: state.result.restored.length,
-                skipped: state.result.skipped.length,
-                rows: state.result.restored.reduce((sum, m) => sum + m.rows, 0),
+                restored: t("backup.restoredFiles", { count: state.result.restored.length }),
+                skipped: t("backup.skippedFiles", { count: state.result.skipped.length }),
+                rows: t("backup.rows", {
+                  count: state.result.restored.reduce((sum, m) => sum + m.rows, 0),
+                }),
               })}
             </p>
             <p>
