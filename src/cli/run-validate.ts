@@ -156,13 +156,13 @@ export async function runValidate(
         report.errors === 0 && report.warnings === 0
           ? t("validation.accepted", {
               file: path,
-              rows: rowsOf(report),
+              count: rowsOf(report),
             })
           : t("validation.summary", {
               file: path,
-              errors: report.errors,
-              warnings: report.warnings,
-              rows: rowsOf(report),
+              errors: t("data.errorCount", { count: report.errors }),
+              warnings: t("data.warningCount", { count: report.warnings }),
+              rows: t("data.validRowCount", { count: rowsOf(report) }),
             }),
       );
     }

@@ -30,9 +30,9 @@ export function ChangeList({ changes }: { changes: ReleaseChanges }) {
             </h3>
             <p>
               {t("changes.summary", {
-                added: c.added.length,
-                revised: c.revised.length,
-                removed: c.removed.length,
+                added: t("changes.addedCount", { count: c.added.length }),
+                revised: t("changes.revisedCount", { count: c.revised.length }),
+                removed: t("changes.removedCount", { count: c.removed.length }),
               })}
             </p>
             <div className="table-scroll">
