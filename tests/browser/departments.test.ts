@@ -77,7 +77,7 @@ describe("departments: catalog, template and intake in the browser", () => {
     await page.waitForSelector("[data-summary]", { timeout: 60_000 });
     const fixes = await page.locator("ul.fixes li").allTextContents();
     expect(fixes).toContain(
-      "Categoría recodificada en «departamento»: «Atlantida» → «HN-AT» (1 filas; primera: fila 2).",
+      "Categoría recodificada en «departamento»: «Atlantida» → «HN-AT» (1 fila: la fila 2).",
     );
     expect(fixes.some((f) => f.includes("«HN08» → «HN-FM»"))).toBe(true);
     const errors = await page
