@@ -1,18 +1,13 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
-import { createI18n } from "../lib/i18n/create-i18n";
 import type { Language } from "../lib/i18n/resources";
-import { describeFinding } from "../lib/intake/describe-finding";
-import { inspectFile } from "../lib/intake/inspect-file";
 import { bundledSources } from "../lib/observations/bundled-sources";
-import type { Observation } from "../lib/observations/columns";
-import { nodeParquet } from "../lib/parquet/parquet-node";
-import { collectObservations } from "../lib/published/local-data-node";
 import { keptArtefacts } from "../lib/sdmx/kept-artefacts";
 import { nationalCodelists } from "../lib/sdmx/national-codelists";
 import { sdmxZip } from "../lib/sdmx/sdmx-zip";
 import { catalogDir } from "./catalog-dir";
+import { observationsForCli } from "./observations-for-cli";
 
 export interface SdmxOptions {
   json: boolean;
@@ -42,26 +37,8 @@ export async function runSdmx(options: SdmxOptions): Promise<number> {
     console.log(`${path}: ${file.codelists.length} codelists`);
     return 0;
   }
-  let observations: Observation[] = [];
-  if (options.data && options.data.length > 0) {
-    const { t } = createI18n(options.language);
-    for (const path of options.data) {
-      const result = await inspectFile(
-        catalog,
-        basename(path),
-        new Uint8Array(await readFile(path)),
-        { parquet: nodeParquet },
-      );
-      if (result.errors > 0) {
-        for (const f of result.findings.filter((x) => x.severity === "error"))
-          console.error(describeFinding(f, t));
-        return 1;
-      }
-      observations.push(...result.observations);
-    }
-  } else {
-    observations = await collectObservations(["real"]);
-  }
+  const observations = await observationsForCli(catalog, options.data, options.language, ["real"]);
+  if (!observations) return 1;
   const now = new Date();
   const { zip, manifest } = await sdmxZip(
     observations,

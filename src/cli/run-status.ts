@@ -1,17 +1,10 @@
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
 import { loadCatalogFromDir } from "../lib/catalog/load-catalog-node";
-import { createI18n } from "../lib/i18n/create-i18n";
 import type { Language } from "../lib/i18n/resources";
-import { describeFinding } from "../lib/intake/describe-finding";
-import { inspectFile } from "../lib/intake/inspect-file";
-import type { Observation } from "../lib/observations/columns";
 import { isIllustrative } from "../lib/observations/decode-rows";
-import { nodeParquet } from "../lib/parquet/parquet-node";
 import { headlineSeries, indicatorStatus } from "../lib/progress/indicator-status";
 import { type Method, methods } from "../lib/progress/progress-input";
-import { collectObservations } from "../lib/published/local-data-node";
 import { catalogDir } from "./catalog-dir";
+import { observationsForCli } from "./observations-for-cli";
 
 export interface StatusOptions {
   json: boolean;
@@ -38,26 +31,13 @@ export async function runStatus(options: StatusOptions): Promise<number> {
     for (const p of catalog.problems) console.error(`indicators/${p.file} ${p.path}: ${p.message}`);
     return 1;
   }
-  let observations: Observation[] = [];
-  if (options.data && options.data.length > 0) {
-    const { t } = createI18n(options.language);
-    for (const path of options.data) {
-      const result = await inspectFile(
-        catalog.catalog,
-        basename(path),
-        new Uint8Array(await readFile(path)),
-        { parquet: nodeParquet },
-      );
-      if (result.errors > 0) {
-        for (const f of result.findings.filter((x) => x.severity === "error"))
-          console.error(describeFinding(f, t));
-        return 1;
-      }
-      observations.push(...result.observations);
-    }
-  } else {
-    observations = await collectObservations(options.demo ? ["real", "demo"] : ["real"]);
-  }
+  const observations = await observationsForCli(
+    catalog.catalog,
+    options.data,
+    options.language,
+    options.demo ? ["real", "demo"] : ["real"],
+  );
+  if (!observations) return 1;
   const statuses = catalog.catalog.indicators.map((indicator) => {
     const series = headlineSeries(indicator, observations);
     const s = indicatorStatus(indicator, series, method, asOf);

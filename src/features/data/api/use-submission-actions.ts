@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import type { ReadyData } from "@/lib/query/engine-status";
 import type { SubmissionMeta } from "@/lib/submissions/submission";
 import {
@@ -23,20 +24,22 @@ export interface Accepted {
   seconds: number;
 }
 
-function requireReady(ready: ReadyData | null): ReadyData {
-  if (!ready) throw new Error("The data engine is not ready.");
-  return ready;
-}
-
 /**
  * The Data page's writes as mutations: accept the staged file, undo an accepted one, redo an
  * undone one, remove a damaged record. Each says afterwards that the accepted data changed, so every query
  * keyed on the data version refreshes; react-query holds their pending state and error.
  */
 export function useSubmissionActions(ready: ReadyData | null) {
+  const { t } = useTranslation();
+  // The page disables its buttons until the engine is ready; should a click get through, the
+  // officer reads that it is still starting (in the page's language) and waits.
+  const requireReady = (): ReadyData => {
+    if (!ready) throw new Error(t("engine.loading"));
+    return ready;
+  };
   const accept = useMutation({
     mutationFn: async (input: AcceptInput): Promise<Accepted> => {
-      const engine = requireReady(ready);
+      const engine = requireReady();
       const started = performance.now();
       const parquet = await input.parquet?.catch(() => undefined);
       const dataset: Dataset = datasets[input.kind];
@@ -58,7 +61,7 @@ export function useSubmissionActions(ready: ReadyData | null) {
   });
   const undo = useMutation({
     mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
-      const engine = requireReady(ready);
+      const engine = requireReady();
       await undoSubmission(engine.engine, engine.store, meta, new Date().toISOString());
       engine.dataChanged();
       return meta;
@@ -66,7 +69,7 @@ export function useSubmissionActions(ready: ReadyData | null) {
   });
   const redo = useMutation({
     mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
-      const engine = requireReady(ready);
+      const engine = requireReady();
       await redoSubmission(
         engine.engine,
         engine.store,
@@ -80,7 +83,7 @@ export function useSubmissionActions(ready: ReadyData | null) {
   });
   const remove = useMutation({
     mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
-      const engine = requireReady(ready);
+      const engine = requireReady();
       await removeSubmission(engine.engine, engine.store, meta);
       await engine.reloadSubmissions();
       return meta;
