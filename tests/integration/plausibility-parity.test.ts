@@ -9,6 +9,7 @@ import { subgroupExceedsTotal, unusualJumps } from "../../src/lib/intake/series-
 import type { Observation } from "../../src/lib/observations/columns";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
 import { stagePlausibilityTable } from "../../src/lib/plausibility/plausibility-table";
+import { withPreparedSeries } from "../../src/lib/plausibility/prepared-series";
 import {
   additiveIndicators,
   buildSubgroupExceedsTotalSql,
@@ -55,7 +56,7 @@ async function javascriptAndSql(
     additiveIndicators(catalog),
     overlappingBreakdowns(catalog),
   );
-  const jumps = buildUnusualJumpSql(tables);
+  const jumps = buildUnusualJumpSql();
   return {
     javascript: sorted([
       ...subgroupExceedsTotal(catalog, incoming, file),
@@ -63,7 +64,10 @@ async function javascriptAndSql(
     ]),
     sql: sorted([
       ...subgroupExceedsTotalFindings(await engine.query(subgroups.sql, subgroups.params), file),
-      ...unusualJumpFindings(await engine.query(jumps.sql, jumps.params), file),
+      ...unusualJumpFindings(
+        await withPreparedSeries(engine, tables, () => engine.query(jumps.sql, jumps.params)),
+        file,
+      ),
     ]),
   };
 }

@@ -3,9 +3,11 @@ import type { Engine } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import type { SqlQuery } from "../observations/series-sql";
 import { buildPeriodChangeSql, periodChangeFindings } from "./period-change";
-import { mergedRowsSql, type PlausibilityTables } from "./rows-sql";
+import { withPreparedSeries } from "./prepared-series";
+import { mergedRowsSql, type PlausibilityTables, tableName } from "./rows-sql";
 import { parsedRules, ruleComparisons } from "./rule-comparisons";
 import { ruleFinding } from "./rule-findings";
+import { indicatorsRulesRead } from "./rule-indicators";
 import { buildRuleSql } from "./rule-sql";
 import { buildSeasonalOutlierSql, seasonalOutlierFindings } from "./seasonal-outlier";
 import {
@@ -41,39 +43,48 @@ export async function checkPlausibility(
   options: PlausibilityOptions = { portedChecks: true },
 ): Promise<Finding[]> {
   const run = (query: SqlQuery) => engine.query(query.sql, query.params);
-  const ported = options.portedChecks
-    ? [
-        ...subgroupExceedsTotalFindings(
-          await run(
-            buildSubgroupExceedsTotalSql(
-              tables.incoming,
-              additiveIndicators(catalog),
-              overlappingBreakdowns(catalog),
+  return withPreparedSeries(engine, tables, async () => {
+    const ported = options.portedChecks
+      ? [
+          ...subgroupExceedsTotalFindings(
+            await run(
+              buildSubgroupExceedsTotalSql(
+                tables.incoming,
+                additiveIndicators(catalog),
+                overlappingBreakdowns(catalog),
+              ),
             ),
+            file,
           ),
-          file,
-        ),
-        ...unusualJumpFindings(await run(buildUnusualJumpSql(tables)), file),
-      ]
-    : [];
-  const outliers = seasonalOutlierFindings(await run(buildSeasonalOutlierSql(tables)), file);
-  // A value far from its season says more than its step from the quarter before: one warning.
-  const cell = (f: Finding) => `${f.row}|${f.detail?.period}|${f.value}`;
-  const outlierCells = new Set(outliers.map(cell));
-  const changes = periodChangeFindings(await run(buildPeriodChangeSql(tables)), file).filter(
-    (f) => !outlierCells.has(cell(f)),
-  );
-  const findings = [...ported, ...outliers, ...changes];
-  const merged = mergedRowsSql(tables);
-  for (const parsed of parsedRules(catalog.rules)) {
-    const rows = await run(
-      buildRuleSql(parsed.rule, parsed.expression, merged, {
-        onlyBroken: true,
-        onlyFromFile: true,
-      }),
+          ...unusualJumpFindings(await run(buildUnusualJumpSql()), file),
+        ]
+      : [];
+    const outliers = seasonalOutlierFindings(await run(buildSeasonalOutlierSql()), file);
+    // A value far from its season says more than its step from the quarter before: one warning.
+    const cell = (f: Finding) => `${f.row}|${f.detail?.period}|${f.value}`;
+    const outlierCells = new Set(outliers.map(cell));
+    const changes = periodChangeFindings(await run(buildPeriodChangeSql()), file).filter(
+      (f) => !outlierCells.has(cell(f)),
     );
-    for (const comparison of ruleComparisons(parsed.expression, rows))
-      findings.push(ruleFinding(parsed, comparison, file));
-  }
-  return findings;
+    const findings = [...ported, ...outliers, ...changes];
+    const merged = mergedRowsSql(tables);
+    const fileIndicators = (
+      await engine.query(`SELECT DISTINCT indicator_id FROM ${tableName(tables.incoming)}`)
+    ).map((r) => String(r.indicator_id));
+    // A rule that reads none of the file's indicators cannot be broken by the file's rows.
+    const touched = parsedRules(catalog.rules).filter(
+      (parsed) => indicatorsRulesRead([parsed], fileIndicators).length > 0,
+    );
+    for (const parsed of touched) {
+      const rows = await run(
+        buildRuleSql(parsed.rule, parsed.expression, merged, {
+          onlyBroken: true,
+          onlyFromFile: true,
+        }),
+      );
+      for (const comparison of ruleComparisons(parsed.expression, rows))
+        findings.push(ruleFinding(parsed, comparison, file));
+    }
+    return findings;
+  });
 }

@@ -1,10 +1,8 @@
 import type { Row } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import type { SqlQuery } from "../observations/series-sql";
-import { previousPeriodSql } from "./period-sql";
 import { madToSd, sortedDeviationsSql, sortedMedianSql } from "./robust-sql";
-import type { PlausibilityTables } from "./rows-sql";
-import { seasonalKinds, seasonalSeriesCtes, seriesColumnsSql } from "./series-rows-sql";
+import { seasonalMergedCte } from "./series-rows-sql";
 
 /** Fewer other years with the same step (Q1 → Q2, say) than this, and nothing is judged. */
 export const minimumSteps = 4;
@@ -25,28 +23,27 @@ const robustK = 4;
  * always rises does not read as a jump. Conservative: with fewer than 4 other years of the same
  * step nothing is judged (no fallback: the year-on-year check already has one).
  */
-export function buildPeriodChangeSql(tables: PlausibilityTables): SqlQuery {
-  const sql = `WITH ${seasonalSeriesCtes(tables)}, changes AS (
-  SELECT row, ${seriesColumnsSql}, kind, part, period, value, from_file, previous_period, previous,
-    ln((value + 1) / (previous + 1)) AS change
-  FROM (
-    SELECT *, lag(period) OVER series_order AS previous_period, lag(value) OVER series_order AS previous
-    FROM merged WHERE kind IN ${seasonalKinds}
-    WINDOW series_order AS (PARTITION BY ${seriesColumnsSql}, kind ORDER BY period)
-  )
-  -- Canonical periods sort in time order, so the one before is the previous period, unless a gap.
-  WHERE previous_period = ${previousPeriodSql("period")}
-), stepped AS (
-  SELECT *, list({'p': period, 'c': change}) OVER step AS same_steps,
-    min(change) OVER step AS lowest, max(change) OVER step AS highest
-  FROM changes
-  WINDOW step AS (PARTITION BY ${seriesColumnsSql}, kind, part)
-), steps AS (
-  SELECT row, indicator_id, period, value, previous, previous_period, change,
-    list_sort(list_transform(list_filter(same_steps, lambda o: o.p <> period), lambda o: o.c)) AS sorted
-  FROM stepped
+export function buildPeriodChangeSql(): SqlQuery {
+  const sql = `WITH ${seasonalMergedCte()}, changes AS MATERIALIZED (
+  SELECT m.row, m.series, m.indicator_id, m.kind, m.part, m.period, m.value, m.from_file,
+    m.previous_period, p.value AS previous, ln((m.value + 1) / (p.value + 1)) AS change
+  FROM merged m JOIN merged p ON p.series = m.series AND p.period = m.previous_period
+), bounds AS (
+  SELECT series, kind, part, min(change) AS lowest, max(change) AS highest FROM changes GROUP BY ALL
+), candidates AS (
+  SELECT c.* FROM changes c JOIN bounds b USING (series, kind, part)
   -- Within a doubling or halving of every same step, a change cannot pass the floor below.
-  WHERE from_file AND (change - lowest > ln(${floorRatio}::DOUBLE) OR highest - change > ln(${floorRatio}::DOUBLE))
+  WHERE c.from_file AND (c.change - b.lowest > ln(${floorRatio}::DOUBLE) OR b.highest - c.change > ln(${floorRatio}::DOUBLE))
+), same_steps AS (
+  -- One list per step of a series, and only for the steps a candidate needs: the lists are the
+  -- costly part, and most files have no candidate at all.
+  SELECT series, kind, part, list({'p': period, 'c': change}) AS steps
+  FROM changes WHERE series IN (SELECT series FROM candidates)
+  GROUP BY ALL
+), steps AS (
+  SELECT k.row, k.indicator_id, k.period, k.value, k.previous, k.previous_period, k.change,
+    list_sort(list_transform(list_filter(s.steps, lambda o: o.p <> k.period), lambda o: o.c)) AS sorted
+  FROM candidates k JOIN same_steps s USING (series, kind, part)
 ), counted AS (
   SELECT *, len(sorted) AS n FROM steps WHERE len(sorted) >= ${minimumSteps}
 ), centred AS (

@@ -2,8 +2,7 @@ import type { Row } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import type { SqlQuery } from "../observations/series-sql";
 import { sortedDeviationsSql, sortedMedianSql } from "./robust-sql";
-import type { PlausibilityTables } from "./rows-sql";
-import { seasonalKinds, seasonalSeriesCtes, seriesColumnsSql } from "./series-rows-sql";
+import { seasonalMergedCte } from "./series-rows-sql";
 
 /** Fewer other years of the same quarter (or month) than this, and nothing is judged. */
 export const minimumSeasonYears = 5;
@@ -29,21 +28,24 @@ export const outlierFloorRatio = 2;
  * Conservative: at least 5 other years of the same quarter, and never a value within a factor of
  * two of their median (a MAD of 0, a perfectly regular season, would otherwise flag any change).
  */
-export function buildSeasonalOutlierSql(tables: PlausibilityTables): SqlQuery {
-  // Each value's season (its series' same quarter or month in every year) as one window list,
-  // then the value's own year left out: no self-join, no grouping on the long series key. A value
-  // within a factor of two of every value of its season cannot pass the floor below, so only the
-  // others get the list work (the season's median lies between its lowest and highest value).
-  const sql = `WITH ${seasonalSeriesCtes(tables)}, seasons AS (
-  SELECT row, indicator_id, period, value, from_file, ln(value + 1) AS y,
-    list({'p': period, 'y': ln(value + 1), 'v': value}) OVER season AS years,
-    min(ln(value + 1)) OVER season AS lowest, max(ln(value + 1)) OVER season AS highest
-  FROM merged WHERE kind IN ${seasonalKinds}
-  WINDOW season AS (PARTITION BY ${seriesColumnsSql}, kind, part)
+export function buildSeasonalOutlierSql(): SqlQuery {
+  // Bounds first, lists after: a value within a factor of two of every value of its season
+  // cannot pass the floor below (the season's median lies between its lowest and highest value),
+  // so only the other values, usually none, get their season as a list, one list per season.
+  const sql = `WITH ${seasonalMergedCte()}, seasonal AS MATERIALIZED (
+  SELECT *, ln(value + 1) AS y FROM merged
+), bounds AS (
+  SELECT series, kind, part, min(y) AS lowest, max(y) AS highest FROM seasonal GROUP BY ALL
+), candidates AS (
+  SELECT s.* FROM seasonal s JOIN bounds b USING (series, kind, part)
+  WHERE s.from_file AND (s.y - b.lowest > ln(${outlierFloorRatio}::DOUBLE) OR b.highest - s.y > ln(${outlierFloorRatio}::DOUBLE))
+), seasons AS (
+  SELECT series, kind, part, list({'p': period, 'y': y, 'v': value}) AS years
+  FROM seasonal WHERE series IN (SELECT series FROM candidates)
+  GROUP BY ALL
 ), others AS (
-  SELECT row, indicator_id, period, value, y, list_filter(years, lambda o: o.p <> period) AS other
-  FROM seasons
-  WHERE from_file AND (y - lowest > ln(${outlierFloorRatio}::DOUBLE) OR highest - y > ln(${outlierFloorRatio}::DOUBLE))
+  SELECT k.row, k.indicator_id, k.period, k.value, k.y, list_filter(s.years, lambda o: o.p <> k.period) AS other
+  FROM candidates k JOIN seasons s USING (series, kind, part)
 ), season AS (
   SELECT row, indicator_id, period, value, y,
     list_sort(list_transform(other, lambda o: o.y)) AS sorted, len(other) AS n,

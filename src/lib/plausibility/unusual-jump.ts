@@ -2,9 +2,8 @@ import type { Row } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import type { SqlQuery } from "../observations/series-sql";
 import { ratioBounds } from "./log-boundaries";
-import { sameTimeLastYearSql } from "./period-sql";
+import { preparedSeries } from "./prepared-series";
 import { madToSd, sortedDeviationsSql, sortedMedianSql } from "./robust-sql";
-import { type PlausibilityTables, rowsSql, seriesKeySql, tableName } from "./rows-sql";
 
 /** Below this many other year-on-year changes a series has no spread of its own to judge by. */
 export const minimumHistory = 4;
@@ -30,32 +29,30 @@ const change = (current: string, previous: string) =>
  * quarter keeps seasonality from raising alarms. The series is the accepted data with the file's
  * values laid over them value by value, and its spread counts every change in it, this one too.
  */
-export function buildUnusualJumpSql(tables: PlausibilityTables): SqlQuery {
-  const incoming = tableName(tables.incoming);
-  const sql = `WITH incoming AS (
-  SELECT *, ${seriesKeySql} AS series, ${sameTimeLastYearSql("period")} AS previous_period FROM (${rowsSql(incoming)})
-), accepted AS (
-  SELECT ${seriesKeySql} AS series, period, any_value(value) AS value FROM (${rowsSql(tables.history)})
-  WHERE value IS NOT NULL AND indicator_id IN (SELECT indicator_id FROM incoming)
-  GROUP BY ALL
-), series AS (
-  SELECT series, period, value FROM accepted a
-  WHERE NOT EXISTS (SELECT 1 FROM incoming i WHERE i.value IS NOT NULL AND i.series = a.series AND i.period = a.period)
+export function buildUnusualJumpSql(): SqlQuery {
+  const { file, accepted } = preparedSeries;
+  const sql = `WITH accepted AS (
+  SELECT series, period, any_value(value) AS value, any_value(last_year) AS last_year FROM ${accepted}
+  WHERE value IS NOT NULL GROUP BY ALL
+), series AS MATERIALIZED (
+  SELECT series, period, value, last_year FROM accepted a
+  WHERE NOT EXISTS (SELECT 1 FROM ${file} i WHERE i.value IS NOT NULL AND i.series = a.series AND i.period = a.period)
   UNION ALL
-  SELECT series, period, coalesce(arg_max(value, row), any_value(value)) AS value FROM incoming WHERE value IS NOT NULL GROUP BY series, period
+  SELECT series, period, coalesce(arg_max(value, row), any_value(value)) AS value, any_value(last_year)
+  FROM ${file} WHERE value IS NOT NULL GROUP BY series, period
 ), changes AS (
   SELECT s.series, ${change("s.value", "p.value")} AS change
-  FROM series s JOIN series p ON p.series = s.series AND p.period = ${sameTimeLastYearSql("s.period")}
+  FROM series s JOIN series p ON p.series = s.series AND p.period = s.last_year
 ), spread AS (
   SELECT series, count(*) AS n, list_sort(list(change)) AS sorted FROM changes WHERE change IS NOT NULL GROUP BY series
 ), centre AS (
-  SELECT series, n, ${sortedMedianSql("sorted")} AS median, sorted FROM spread
+  SELECT *, ${sortedMedianSql("sorted")} AS median FROM spread
 ), scale AS (
   SELECT series, n, median, ${sortedMedianSql("deviations")} AS mad FROM (SELECT *, ${sortedDeviationsSql("sorted", "median")} AS deviations FROM centre)
 ), judged AS (
-  SELECT i.row, i.indicator_id, i.period, i.value, p.value AS previous, i.previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, s.n, s.median, s.mad
-  FROM incoming i
-  JOIN series p ON p.series = i.series AND p.period = i.previous_period
+  SELECT i.row, i.indicator_id, i.period, i.value, p.value AS previous, i.last_year AS previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, s.n, s.median, s.mad
+  FROM ${file} i
+  JOIN series p ON p.series = i.series AND p.period = i.last_year
   JOIN scale s ON s.series = i.series
   WHERE i.value IS NOT NULL
 )

@@ -1,0 +1,68 @@
+import { dimensionNames } from "../catalog/schema";
+import type { Engine } from "../db/engine";
+import { periodKindSql, periodPartSql, previousPeriodSql, sameTimeLastYearSql } from "./period-sql";
+import { type PlausibilityTables, rowsSql, tableName } from "./rows-sql";
+
+/**
+ * The rows the series checks read, prepared once per file: the file's rows and the accepted rows
+ * of the file's indicators, each with `series`, a small integer for its indicator and breakdown
+ * codes, and its period read once (`kind`, `part`, `previous_period`, `last_year`). The checks
+ * then join, group and compare on one integer instead of eleven nullable text columns, and read
+ * each period's shape instead of matching it again: at 1,000,000 rows that is most of their time.
+ */
+export const preparedSeries = {
+  /** One row per series: `series` and the series columns. */
+  keys: "plausibility_series",
+  /** The file's rows (`row` is the spreadsheet row). */
+  file: "plausibility_file",
+  /** The accepted rows of the file's indicators (`row` is NULL). */
+  accepted: "plausibility_accepted",
+} as const;
+
+const seriesColumns = ["indicator_id", ...dimensionNames];
+/** The columns the checks read; the breakdown codes are in `series`. */
+const prepared = "k.series, r.indicator_id, r.period, r.value, r.row";
+
+/** Each period read once: its kind, then the rest from the kind (period-sql.ts). */
+const annotated = (from: string) =>
+  `SELECT *, ${previousPeriodSql("period", "kind", "part")} AS previous_period, ${sameTimeLastYearSql("period", "kind")} AS last_year
+  FROM (SELECT *, ${periodPartSql("period", "kind")} AS part FROM (SELECT *, ${periodKindSql("period")} AS kind FROM (${from})))`;
+
+/** A blank breakdown (NULL, the total) matches only a blank one. */
+const sameSeries = (a: string, b: string) =>
+  seriesColumns.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(" AND ");
+
+/** The statements that build the three tables, in order. */
+export function prepareSeriesSql(tables: PlausibilityTables): string[] {
+  const incoming = `(${rowsSql(tables.incoming)})`;
+  const indicators = `SELECT DISTINCT indicator_id FROM ${tableName(tables.incoming)}`;
+  const history = `(SELECT * FROM (${rowsSql(tables.history)}) WHERE indicator_id IN (${indicators}))`;
+  const columns = seriesColumns.join(", ");
+  const withSeries = (from: string) =>
+    annotated(
+      `SELECT ${prepared} FROM ${from} r JOIN ${preparedSeries.keys} k ON ${sameSeries("r", "k")}`,
+    );
+  return [
+    `CREATE OR REPLACE TABLE ${preparedSeries.keys} AS SELECT CAST(row_number() OVER () AS INTEGER) AS series, ${columns} FROM (SELECT DISTINCT ${columns} FROM ${incoming} UNION SELECT DISTINCT ${columns} FROM ${history})`,
+    `CREATE OR REPLACE TABLE ${preparedSeries.file} AS ${withSeries(incoming)}`,
+    `CREATE OR REPLACE TABLE ${preparedSeries.accepted} AS ${withSeries(history)}`,
+  ];
+}
+
+export const dropPreparedSeriesSql = Object.values(preparedSeries).map(
+  (table) => `DROP TABLE IF EXISTS ${table}`,
+);
+
+/** Runs `check` with the prepared tables in place, and drops them after, whatever happens. */
+export async function withPreparedSeries<T>(
+  engine: Engine,
+  tables: PlausibilityTables,
+  check: () => Promise<T>,
+): Promise<T> {
+  try {
+    for (const sql of prepareSeriesSql(tables)) await engine.exec(sql);
+    return await check();
+  } finally {
+    for (const sql of dropPreparedSeriesSql) await engine.exec(sql);
+  }
+}
