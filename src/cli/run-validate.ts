@@ -74,8 +74,7 @@ async function addPlausibility(
   if (checked.length === 0) return;
   const engine = await startNodeEngine();
   try {
-    // The intake still runs the JavaScript year-on-year and subgroup checks.
-    const check = await observationsChecker(engine, history, catalog, { portedChecks: false });
+    const check = await observationsChecker(engine, history, catalog);
     for (const entry of checked) {
       const warnings = await check(entry.report.observations, basename(entry.path));
       entry.report = addWarnings(entry.report, warnings);
@@ -106,7 +105,6 @@ export async function runValidate(
   for (const path of await expand(paths)) {
     const bytes = new Uint8Array(await readFile(path));
     const base: IntakeOptions = {
-      history,
       parquet: nodeParquet,
       ...(options.sheet ? { sheet: options.sheet } : {}),
       ...(options.indicator ? { constants: { indicator_id: options.indicator } } : {}),

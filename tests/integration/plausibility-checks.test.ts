@@ -1,15 +1,18 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import type { Finding } from "../../src/lib/intake/findings";
+import { type IntakeResult, inspectFile } from "../../src/lib/intake/inspect-file";
 import type { Observation } from "../../src/lib/observations/columns";
 import {
   groupByIndicator,
   loadObservations,
   observationsToColumns,
 } from "../../src/lib/observations/observation-table";
+import { addWarnings } from "../../src/lib/plausibility/add-warnings";
 import { observationsChecker } from "../../src/lib/plausibility/check-observations";
 import { checkStagedPlausibility } from "../../src/lib/plausibility/check-staged";
 import { stage } from "../../src/lib/submissions/submission-service";
@@ -19,6 +22,7 @@ import { projectCatalog } from "../helpers/catalog";
 const require = createRequire(import.meta.url);
 const arrow = require("apache-arrow") as typeof import("apache-arrow");
 const catalog = projectCatalog();
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`));
 let engine: Engine;
 
 beforeAll(async () => {
@@ -67,13 +71,15 @@ const seasonal = (y: number, q: number) =>
 async function check(
   history: readonly Observation[],
   incoming: readonly Observation[],
-  portedChecks = false,
 ): Promise<Finding[]> {
-  const run = await observationsChecker(engine, history, catalog, { portedChecks });
+  const run = await observationsChecker(engine, history, catalog);
   return run(incoming, "q.csv");
 }
 
 const codes = (findings: readonly Finding[]) => findings.map((f) => [f.code, f.row]);
+/** The seasonal checks' findings: the year-on-year check speaks too, and is tested on its own. */
+const seasonalOnly = (findings: readonly Finding[]) =>
+  findings.filter((f) => f.code !== "unusual_jump");
 
 describe("plausibility: values against their own series", () => {
   const history = quarters("returnees-received", 2018, 2024, seasonal);
@@ -88,7 +94,9 @@ describe("plausibility: values against their own series", () => {
   });
 
   it("flags a quarter five times its season's median, naming the median, the years and the score", async () => {
-    const findings = await check(history, [obs("returnees-received", "2025-Q1", 5000, 2)]);
+    const findings = seasonalOnly(
+      await check(history, [obs("returnees-received", "2025-Q1", 5000, 2)]),
+    );
     // Also a step from 2024-Q4 far beyond the usual, but one warning per value: the season's.
     expect(codes(findings)).toEqual([["seasonal_outlier", 2]]);
     const outlier = findings[0];
@@ -108,10 +116,12 @@ describe("plausibility: values against their own series", () => {
   it("flags a step from the quarter before far beyond the same step in other years", async () => {
     // 2025-Q1 low (530, about half its season: not an outlier, as a halving is the floor), then
     // 2025-Q2 at 1,600, in its season: +202 % where Q1 → Q2 is about +40 % every year.
-    const findings = await check(history, [
-      obs("returnees-received", "2025-Q1", 530, 2),
-      obs("returnees-received", "2025-Q2", 1600, 3),
-    ]);
+    const findings = seasonalOnly(
+      await check(history, [
+        obs("returnees-received", "2025-Q1", 530, 2),
+        obs("returnees-received", "2025-Q2", 1600, 3),
+      ]),
+    );
     expect(codes(findings)).toEqual([["unusual_period_change", 3]]);
     expect(findings[0]?.detail).toMatchObject({
       value: 1600,
@@ -138,8 +148,8 @@ describe("plausibility: values against their own series", () => {
     expect(findings).toEqual([]);
   });
 
-  it("also gives the ported year-on-year warning when asked to", async () => {
-    const findings = await check(history, [obs("returnees-received", "2025-Q1", 5000, 2)], true);
+  it("also gives the year-on-year warning", async () => {
+    const findings = await check(history, [obs("returnees-received", "2025-Q1", 5000, 2)]);
     expect(findings.map((f) => f.code).sort()).toEqual(["seasonal_outlier", "unusual_jump"]);
   });
 });
@@ -210,6 +220,94 @@ describe("plausibility: the catalog's rules", () => {
   });
 });
 
+/**
+ * A file as the intake reads it, then its plausibility in DuckDB, as the Data page and
+ * `gcm validate` run the two: the intake's findings with the warnings added.
+ */
+async function intakeThenCheck(
+  name: string,
+  bytes: Uint8Array,
+  history: readonly Observation[] = [],
+): Promise<IntakeResult> {
+  const read = await inspectFile(catalog, name, bytes);
+  const run = await observationsChecker(engine, history, catalog);
+  return addWarnings(read, await run(read.observations, name));
+}
+
+describe("plausibility of files read by the intake", () => {
+  it("warns when subgroups add up to more than the total", async () => {
+    const r = await intakeThenCheck("sub.csv", fixture("subgroup-over-total.csv"));
+    expect(r.errors).toBe(0);
+    expect(r.findings.find((f) => f.code === "subgroup_exceeds_total")).toMatchObject({
+      severity: "warning",
+      row: 2,
+      detail: { dimension: "sex", sum: 1500, total: 1000 },
+    });
+  });
+
+  it("does not add up a breakdown the catalog says may count a case twice, nor float rounding", async () => {
+    // UNODC: a person convicted can count under more than one form of exploitation.
+    const overlapping = await intakeThenCheck(
+      "convicted.csv",
+      new TextEncoder().encode(
+        "indicator_id,period,value,exploitation,sex\n" +
+          "trafficking-persons-convicted-unodc,2016,15,,\n" +
+          "trafficking-persons-convicted-unodc,2016,12,sexual_exploitation,\n" +
+          "trafficking-persons-convicted-unodc,2016,9,forced_labour,\n" +
+          "trafficking-persons-convicted-unodc,2016,10,,female\n" +
+          "trafficking-persons-convicted-unodc,2016,9,,male\n",
+      ),
+    );
+    // Forms of exploitation (12 + 9 > 15) are not added up; sex still is (10 + 9 > 15).
+    expect(
+      overlapping.findings
+        .filter((f) => f.code === "subgroup_exceeds_total")
+        .map((f) => f.detail?.dimension),
+    ).toEqual(["sex"]);
+    // Amounts in the billions whose exact sum is the total: in floating point the parts add up to
+    // 1769854508.5900002, a rounding excess, not a subgroup above its total.
+    const amounts = await intakeThenCheck(
+      "remittances.csv",
+      new TextEncoder().encode(
+        "indicator_id,period,value,department\n" +
+          "remittance-inflows-usd,2024-Q1,1769854508.59,\n" +
+          "remittance-inflows-usd,2024-Q1,994729776.24,HN-CR\n" +
+          "remittance-inflows-usd,2024-Q1,70688627.18,HN-FM\n" +
+          "remittance-inflows-usd,2024-Q1,704436105.17,HN-AT\n",
+      ),
+    );
+    expect(amounts.findings.filter((f) => f.code === "subgroup_exceeds_total")).toEqual([]);
+  });
+
+  it("warns on a jump against the same quarter last year, not on seasonality", async () => {
+    const history: Observation[] = [2021, 2022, 2023, 2024].flatMap((year) =>
+      [1, 2, 3, 4].map((q) => ({
+        indicator_id: "returnees-received",
+        period: `${year}-Q${q}`,
+        time: year + (q - 1) / 4,
+        value: [800, 1200, 1300, 700][q - 1] ?? 0,
+        dimensions: {},
+        unit: null,
+        obs_status: "normal" as const,
+        source: null,
+        note: null,
+      })),
+    );
+    const csv = (q1: number, q2: number) =>
+      new TextEncoder().encode(
+        `indicator_id,period,value\nreturnees-received,2025-Q1,${q1}\nreturnees-received,2025-Q2,${q2}\n`,
+      );
+    const seasonal = await intakeThenCheck("a.csv", csv(820, 1190), history);
+    expect(seasonal.findings.filter((f) => f.code === "unusual_jump")).toEqual([]);
+    const jump = await intakeThenCheck("b.csv", csv(820, 4000), history);
+    expect(
+      jump.findings
+        .filter((f) => f.code === "unusual_jump")
+        .map((f) => [f.row, f.detail?.previousPeriod]),
+    ).toEqual([[3, "2024-Q2"]]);
+  });
+});
+
 describe("plausibility of a staged file, as the Data page runs it", () => {
   it("joins the spreadsheet rows back to the staged rows by position", async () => {
     await loadObservations(engine, [obs("returnees-received", "2025-Q1", 400)]);
@@ -228,10 +326,13 @@ describe("plausibility of a staged file, as the Data page runs it", () => {
       rows,
       catalog,
       "q.csv",
-      { portedChecks: false },
     );
     // Only the total is accepted, so only the file's total meets a received figure: 10 ≤ 400.
-    expect(findings).toEqual([]);
+    // The file's own subgroups exceed its total, said at the total's spreadsheet row.
+    expect(findings.map((f) => [f.code, f.row, f.column])).toEqual([
+      ["subgroup_exceeds_total", 2, "sex"],
+      ["subgroup_exceeds_total", 2, "age_group"],
+    ]);
     await loadObservations(engine, [
       obs("returnees-received", "2025-Q1", 400),
       obs("returnees-received", "2025-Q1", 300, undefined, { sex: "female" }),
@@ -243,9 +344,9 @@ describe("plausibility of a staged file, as the Data page runs it", () => {
       rows,
       catalog,
       "q.csv",
-      { portedChecks: false },
     );
-    expect(again.map((f) => [f.code, f.row, f.detail?.breakdown])).toEqual([
+    const broken = again.filter((f) => f.code !== "subgroup_exceeds_total");
+    expect(broken.map((f) => [f.code, f.row, f.detail?.breakdown])).toEqual([
       ["rule_broken_with_accepted", 4, "age_group=0-17"],
       ["rule_broken_with_accepted", 5, "sex=female"],
     ]);

@@ -5,7 +5,6 @@ import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import type { Finding } from "../../src/lib/intake/findings";
 import { inspectFile } from "../../src/lib/intake/inspect-file";
-import { subgroupExceedsTotal, unusualJumps } from "../../src/lib/intake/series-checks";
 import type { Observation } from "../../src/lib/observations/columns";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
 import { stagePlausibilityTable } from "../../src/lib/plausibility/plausibility-table";
@@ -20,10 +19,11 @@ import { buildUnusualJumpSql, unusualJumpFindings } from "../../src/lib/plausibi
 import { collectObservations } from "../../src/lib/published/local-data-node";
 import { projectCatalog } from "../helpers/catalog";
 import { hostileFiles } from "../helpers/hostile-files";
+import { subgroupExceedsTotal, unusualJumps } from "../helpers/reference-series-checks";
 
 /**
  * The SQL ports of `unusual_jump` and `subgroup_exceeds_total` must give exactly the findings of
- * the JavaScript checks in `series-checks.ts`, on every fixture the intake tests read (with the
+ * the JavaScript checks the intake ran before (tests/helpers/reference-series-checks.ts), on every fixture the intake tests read (with the
  * real accepted series as history) and on generated series built to sit on the thresholds.
  */
 
@@ -80,7 +80,7 @@ function fixtureFiles(dir: string): string[] {
   });
 }
 
-describe("plausibility SQL against series-checks.ts", () => {
+describe("plausibility SQL against the reference JavaScript checks", () => {
   const fixtures = fixtureFiles("tests/fixtures");
 
   it.each(fixtures)(

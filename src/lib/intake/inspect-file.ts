@@ -51,7 +51,7 @@ export async function inspectFile(
   if (inParts) {
     const place = { format, sheets: [], sheet: null };
     const notes = [...screenNotes, ...inParts.notes];
-    return finishObservations(catalog, file, place, notes, inParts, options);
+    return finishObservations(file, place, notes, inParts, options);
   }
 
   const decoded = await decodeFile(file, bytes, format, options);
@@ -73,7 +73,6 @@ export async function inspectFile(
   if (isStopped(mapped)) return stoppedResult(file, place, notes, mapped);
   const checked = await runRowRules(catalog, mapped, options);
   return finishObservations(
-    catalog,
     file,
     place,
     [...notes, ...mapped.notes],

@@ -1,9 +1,7 @@
-import type { Observation } from "../observations/columns";
 import type { FromWorker, Inspection, InspectRequest } from "./worker-protocol";
 
 export interface InspectOptions {
   request: Omit<InspectRequest, "type">;
-  history: (indicatorIds: string[]) => Promise<Observation[]>;
   onProgress: (fraction: number) => void;
   /** Aborting stops the worker at once; the promise then rejects with an AbortError. */
   signal?: AbortSignal;
@@ -34,7 +32,6 @@ function deferred<T>() {
  */
 export function inspectInWorker({
   request,
-  history,
   onProgress,
   signal,
 }: InspectOptions): Promise<CheckedFile> {
@@ -58,15 +55,7 @@ export function inspectInWorker({
   worker.onmessage = async (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.type === "progress") onProgress(message.fraction);
-    else if (message.type === "needHistory") {
-      let observations: Observation[] = [];
-      try {
-        observations = await history(message.indicatorIds);
-      } catch {
-        // Without history the year-on-year check has less to compare with; it still runs.
-      }
-      worker.postMessage({ type: "history", observations });
-    } else if (message.type === "done") {
+    else if (message.type === "done") {
       const { inspection } = message;
       checked.resolve({ ...inspection, parquet: inspection.storing ? stored.promise : null });
       if (!inspection.storing) stop(new Error("nothing to store"));

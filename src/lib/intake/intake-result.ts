@@ -13,8 +13,6 @@ export interface IntakeOptions {
   constants?: Partial<Record<ObservationColumn, string>>;
   /** XLSX: the sheet to read; by default the first with a recognisable table. */
   sheet?: string;
-  /** Accepted observations the year-on-year check compares with, or a way to fetch those of some indicators. */
-  history?: readonly Observation[] | ((indicatorIds: string[]) => Promise<readonly Observation[]>);
   /** Called as the work advances, from 0 to 1. */
   onProgress?: (fraction: number) => void;
   /** Needed for Parquet files. */

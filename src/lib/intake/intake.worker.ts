@@ -4,7 +4,6 @@ import { loadBundledCatalog } from "../catalog/load-catalog-browser";
 import { columnsToIpc } from "../db/columns-to-ipc";
 import { fundingToColumns } from "../funding/funding-table";
 import { sha256Hex } from "../hash/sha256";
-import type { Observation } from "../observations/columns";
 import { groupByIndicator, observationsToColumns } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
 import { arrowIpcToParquet } from "../parquet/parquet-codec";
@@ -15,17 +14,12 @@ import type { FromWorker, ToWorker } from "./worker-protocol";
 // Parsing and checking a large file takes seconds: here it never blocks the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const catalog = loadBundledCatalog();
-let historyWaiter: ((observations: Observation[]) => void) | undefined;
 
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === "history") {
-    historyWaiter?.(message.observations);
-    return;
-  }
   const started = performance.now();
   try {
     const checksum = await sha256Hex(message.bytes);
@@ -35,11 +29,6 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
       ...(message.constants ? { constants: message.constants } : {}),
       ...(message.sheet ? { sheet: message.sheet } : {}),
       ...(needsParquet ? { parquet: await loadBrowserParquet() } : {}),
-      history: (indicatorIds) =>
-        new Promise((resolve) => {
-          historyWaiter = resolve;
-          post({ type: "needHistory", indicatorIds });
-        }),
       onProgress: (fraction) => post({ type: "progress", fraction }),
     });
     const { observations, funding, ...checked } = result;

@@ -10,12 +10,7 @@ export interface InspectRequest {
   sheet?: string;
 }
 
-export interface HistoryReply {
-  type: "history";
-  observations: Observation[];
-}
-
-export type ToWorker = InspectRequest | HistoryReply;
+export type ToWorker = InspectRequest;
 
 /** What the page gets back: the checks, a preview, and the valid rows as Arrow IPC for DuckDB. */
 export interface Inspection {
@@ -33,7 +28,6 @@ export interface Inspection {
 
 export type FromWorker =
   | { type: "progress"; fraction: number }
-  | { type: "needHistory"; indicatorIds: string[] }
   | { type: "done"; inspection: Inspection }
   | { type: "stored"; parquet: Uint8Array }
   | { type: "failed"; message: string };

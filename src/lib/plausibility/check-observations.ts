@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/schema";
 import type { Engine } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import type { Observation } from "../observations/columns";
-import { checkPlausibility, type PlausibilityOptions } from "./check-plausibility";
+import { checkPlausibility } from "./check-plausibility";
 import { stagePlausibilityTable } from "./plausibility-table";
 
 export type ObservationsChecker = (
@@ -18,7 +18,6 @@ export async function observationsChecker(
   engine: Engine,
   history: readonly Observation[],
   catalog: Pick<Catalog, "indicators" | "rules">,
-  options: PlausibilityOptions,
 ): Promise<ObservationsChecker> {
   // Stored data carry no spreadsheet row, whatever they were read from.
   await stagePlausibilityTable(
@@ -33,7 +32,6 @@ export async function observationsChecker(
       { incoming: "plausibility_incoming", history: "plausibility_history" },
       catalog,
       file,
-      options,
     );
   };
 }

@@ -20,18 +20,10 @@ import { buildUnusualJumpSql, unusualJumpFindings } from "./unusual-jump";
 
 export type { PlausibilityTables };
 
-export interface PlausibilityOptions {
-  /**
-   * Also run the two checks ported from `series-checks.ts` (`subgroup_exceeds_total`,
-   * `unusual_jump`). False while the intake still runs the JavaScript ones, so nothing is said twice.
-   */
-  portedChecks: boolean;
-}
-
 /**
  * Every plausibility warning for a file being checked, over its rows (`tables.incoming`) and the
- * data accepted earlier (`tables.history`), both with the observation columns and `row`: the
- * two checks ported from `series-checks.ts` (subgroups above their total, year-on-year jumps),
+ * data accepted earlier (`tables.history`), both with the observation columns and `row`:
+ * subgroups above their total, year-on-year jumps,
  * values far from their season's history, unusual changes against the period before, and the
  * catalog's rules across indicators, over the file's rows and the accepted ones they would join.
  */
@@ -40,25 +32,18 @@ export async function checkPlausibility(
   tables: PlausibilityTables,
   catalog: Pick<Catalog, "indicators" | "rules">,
   file: string,
-  options: PlausibilityOptions = { portedChecks: true },
 ): Promise<Finding[]> {
   const run = (query: SqlQuery) => engine.query(query.sql, query.params);
   return withPreparedSeries(engine, tables, async () => {
-    const ported = options.portedChecks
-      ? [
-          ...subgroupExceedsTotalFindings(
-            await run(
-              buildSubgroupExceedsTotalSql(
-                tables.incoming,
-                additiveIndicators(catalog),
-                overlappingBreakdowns(catalog),
-              ),
-            ),
-            file,
-          ),
-          ...unusualJumpFindings(await run(buildUnusualJumpSql()), file),
-        ]
-      : [];
+    const subgroups = buildSubgroupExceedsTotalSql(
+      tables.incoming,
+      additiveIndicators(catalog),
+      overlappingBreakdowns(catalog),
+    );
+    const series = [
+      ...subgroupExceedsTotalFindings(await run(subgroups), file),
+      ...unusualJumpFindings(await run(buildUnusualJumpSql()), file),
+    ];
     const outliers = seasonalOutlierFindings(await run(buildSeasonalOutlierSql()), file);
     // A value far from its season says more than its step from the quarter before: one warning.
     const cell = (f: Finding) => `${f.row}|${f.detail?.period}|${f.value}`;
@@ -66,7 +51,7 @@ export async function checkPlausibility(
     const changes = periodChangeFindings(await run(buildPeriodChangeSql()), file).filter(
       (f) => !outlierCells.has(cell(f)),
     );
-    const findings = [...ported, ...outliers, ...changes];
+    const findings = [...series, ...outliers, ...changes];
     const merged = mergedRowsSql(tables);
     const fileIndicators = (
       await engine.query(`SELECT DISTINCT indicator_id FROM ${tableName(tables.incoming)}`)

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/schema";
 import type { Engine } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import { observationColumns } from "../observations/columns";
-import { checkPlausibility, type PlausibilityOptions } from "./check-plausibility";
+import { checkPlausibility } from "./check-plausibility";
 import { acceptedRowsSql } from "./plausibility-table";
 import { tableName } from "./rows-sql";
 
@@ -29,7 +29,6 @@ export async function checkStagedPlausibility(
   rows: ArrayLike<number>,
   catalog: Pick<Catalog, "indicators" | "rules">,
   file: string,
-  options: PlausibilityOptions,
 ): Promise<Finding[]> {
   await engine.exec(`DROP TABLE IF EXISTS ${rowNumbers}`);
   await engine.insertColumns(rowNumbers, {
@@ -40,7 +39,7 @@ export async function checkStagedPlausibility(
   );
   await engine.exec(`CREATE OR REPLACE VIEW ${history} AS ${acceptedRowsSql()}`);
   try {
-    return await checkPlausibility(engine, { incoming, history }, catalog, file, options);
+    return await checkPlausibility(engine, { incoming, history }, catalog, file);
   } finally {
     await engine.exec(`DROP VIEW IF EXISTS ${history}`);
     await engine.exec(`DROP TABLE IF EXISTS ${incoming}`);

@@ -3,7 +3,6 @@ import { catalog } from "@/lib/catalog/bundled-catalog";
 import { type CheckedFile, inspectInWorker } from "@/lib/intake/intake-client";
 import { maxFileBytes, mayExceedMemory } from "@/lib/intake/limits";
 import type { ObservationColumn } from "@/lib/observations/columns";
-import { buildHistorySql, rowsToObservations } from "@/lib/observations/history-query";
 import { addWarnings } from "@/lib/plausibility/add-warnings";
 import { checkStagedPlausibility, stagedIndicators } from "@/lib/plausibility/check-staged";
 import { parsedRules } from "@/lib/plausibility/rule-comparisons";
@@ -84,11 +83,6 @@ export function useInspection(ready: ReadyData | null) {
         const bytes = new Uint8Array(await file.arrayBuffer());
         const checked = await inspectInWorker({
           request: { fileName: file.name, bytes, ...choices },
-          history: async (ids) => {
-            await ready.ensureIndicators(ids);
-            const { sql, params } = buildHistorySql(ids);
-            return rowsToObservations(await ready.engine.query(sql, params));
-          },
           onProgress: (progress) => setState({ phase: "checking", fileName: file.name, progress }),
           signal: controller.signal,
         });
@@ -108,8 +102,6 @@ export function useInspection(ready: ReadyData | null) {
               checked.rowNumbers,
               catalog,
               file.name,
-              // The intake still runs the JavaScript year-on-year and subgroup checks.
-              { portedChecks: false },
             );
             inspection = { ...checked, result: addWarnings(checked.result, warnings) };
           }

@@ -1,4 +1,3 @@
-import type { Catalog } from "../../catalog/schema";
 import type { Finding } from "../findings";
 import {
   type FilePlace,
@@ -10,7 +9,6 @@ import type { NumberFormat } from "../number-format";
 import type { ReadTable } from "../read-csv-in-parts";
 import type { ValidationResult } from "../rules/row-validator";
 import { observationFindings } from "./observation-findings";
-import { seriesWarnings } from "./series-warnings";
 
 /** A table of observations whose rows are checked. */
 export interface CheckedTable {
@@ -19,9 +17,11 @@ export interface CheckedTable {
   checked: ValidationResult;
 }
 
-/** The last stage: plausibility over the checked rows, then the result with every finding. */
+/**
+ * The last stage: the result with every finding. Plausibility (src/lib/plausibility) runs after,
+ * in DuckDB, once the rows are staged beside the accepted data.
+ */
 export async function finishObservations(
-  catalog: Catalog,
   file: string,
   place: FilePlace,
   notes: readonly Finding[],
@@ -29,7 +29,6 @@ export async function finishObservations(
   options: IntakeOptions,
 ): Promise<IntakeResult> {
   const { shown, numberFormat, checked } = table;
-  const warnings = await seriesWarnings(catalog, file, checked.observations, options.history);
   options.onProgress?.(1);
   return intakeResult(
     file,
@@ -41,6 +40,6 @@ export async function finishObservations(
       fixes: checked.fixes,
       observations: checked.observations,
     },
-    observationFindings(file, notes, shown, numberFormat, checked, warnings),
+    observationFindings(file, notes, shown, numberFormat, checked),
   );
 }

@@ -6,7 +6,7 @@ import { duplicateColumns, numberFormatFinding } from "./column-findings";
 
 /**
  * The findings of a checked table of observations, in the order the officer reads them: how the
- * file was read, its shape and number format, its columns, its rows, then plausibility.
+ * file was read, its shape and number format, its columns, then its rows.
  */
 export function observationFindings(
   file: string,
@@ -14,7 +14,6 @@ export function observationFindings(
   shown: ReadTable,
   numberFormat: NumberFormat,
   checked: ValidationResult,
-  warnings: readonly Finding[],
 ): Finding[] {
   const { header, headerRow, columns, periodColumns } = shown;
   const reshaped: Finding[] =
@@ -35,6 +34,5 @@ export function observationFindings(
     numberFormatFinding(file, numberFormat),
     ...duplicateColumns(file, header, headerRow, columns, periodColumns),
     ...checked.findings,
-    ...warnings,
   ];
 }

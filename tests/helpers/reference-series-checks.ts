@@ -1,8 +1,14 @@
-import type { Catalog } from "../catalog/schema";
-import { dimensionNames } from "../catalog/schema";
-import type { Observation } from "../observations/columns";
-import { parsePeriod, sameTimeLastYear } from "../observations/period";
-import type { Finding } from "./findings";
+import type { Catalog } from "../../src/lib/catalog/schema";
+import { dimensionNames } from "../../src/lib/catalog/schema";
+import type { Finding } from "../../src/lib/intake/findings";
+import type { Observation } from "../../src/lib/observations/columns";
+import { parsePeriod, sameTimeLastYear } from "../../src/lib/observations/period";
+
+/*
+ * The JavaScript checks the intake ran before plausibility moved into DuckDB
+ * (src/lib/plausibility/unusual-jump.ts, subgroup-exceeds-total.ts), kept as the reference the
+ * SQL is compared with on every fixture (tests/integration/plausibility-parity.test.ts).
+ */
 
 /**
  * Series keys, remembered per breakdown object: intake shares one object among the rows of a
