@@ -1,21 +1,23 @@
 import { tableFromIPC } from "apache-arrow";
 import { type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import { arrowColumnText } from "./arrow-column-text";
 import type { Grid } from "./grid";
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "bigint") return value.toString();
-  return String(value);
-}
 
 /** A Parquet file as a grid: the column names as row 1, then one row per record. */
 export function readParquetGrid(pq: ParquetWasm, bytes: Uint8Array): Grid {
   const table = tableFromIPC(parquetToArrowIpc(pq, bytes));
   const names = table.schema.fields.map((f) => f.name);
-  const columns = names.map((name) => table.getChild(name));
+  const columns = names.map((name) => {
+    const column = table.getChild(name);
+    return column ? arrowColumnText(column) : Array.from({ length: table.numRows }, () => "");
+  });
   const grid: Grid = [{ row: 1, cells: names }];
-  for (let i = 0; i < table.numRows; i++) {
-    grid.push({ row: i + 2, cells: columns.map((column) => cellText(column?.get(i))) });
+  // `numRows` sums over the record batches on every read: read once, not once per row.
+  const rows = table.numRows;
+  for (let i = 0; i < rows; i++) {
+    const cells = new Array<string>(columns.length);
+    for (let c = 0; c < columns.length; c++) cells[c] = columns[c]?.[i] ?? "";
+    grid.push({ row: i + 2, cells });
   }
   return grid;
 }

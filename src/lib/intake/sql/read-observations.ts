@@ -33,8 +33,10 @@ export async function readObservations(engine: Engine): Promise<Observation[]> {
   const row = column<number>(table, "row");
   const codes = dimensionNames.map((d) => column<string>(table, d));
   const shared = new Map<string, Readonly<Partial<Record<DimensionName, string>>>>();
-  const observations: Observation[] = new Array(table.numRows);
-  for (let i = 0; i < table.numRows; i++) {
+  // `numRows` sums over the record batches on every read: read once, not once per row.
+  const rows = table.numRows;
+  const observations: Observation[] = [];
+  for (let i = 0; i < rows; i++) {
     let key = "";
     for (const values of codes) key += `\u0000${values[i] ?? ""}`;
     let dimensions = shared.get(key);
@@ -47,7 +49,7 @@ export async function readObservations(engine: Engine): Promise<Observation[]> {
       dimensions = Object.freeze(fresh);
       shared.set(key, dimensions);
     }
-    observations[i] = {
+    observations.push({
       indicator_id: indicator[i] ?? "",
       period: period[i] ?? "",
       time: time[i] ?? 0,
@@ -58,7 +60,7 @@ export async function readObservations(engine: Engine): Promise<Observation[]> {
       source: source[i] ?? null,
       note: note[i] ?? null,
       row: row[i] ?? 0,
-    };
+    });
   }
   return observations;
 }
