@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { buildPeriodChangeSql } from "../../../src/lib/plausibility/period-change";
+import { preparedSeries, prepareSeriesSql } from "../../../src/lib/plausibility/prepared-series";
+import { buildSeasonalOutlierSql } from "../../../src/lib/plausibility/seasonal-outlier";
+import { buildUnusualJumpSql } from "../../../src/lib/plausibility/unusual-jump";
+
+const tables = { incoming: "file_rows", history: "accepted_rows" };
+
+describe("prepared series: the rows the series checks read, prepared once per file", () => {
+  it("numbers each series once and matches a blank breakdown only with a blank one", () => {
+    const [keys, file, accepted] = prepareSeriesSql(tables);
+    expect(keys).toContain(`CREATE OR REPLACE TABLE ${preparedSeries.keys}`);
+    expect(keys).toContain("row_number() OVER ()");
+    expect(file).toContain("r.sex IS NOT DISTINCT FROM k.sex");
+    expect(file).not.toMatch(/r\.sex = k\.sex/);
+    // Only the accepted rows of the file's own indicators are prepared.
+    expect(accepted).toContain(
+      "WHERE indicator_id IN (SELECT DISTINCT indicator_id FROM file_rows)",
+    );
+  });
+
+  it("matches each period's text once per row, then reads the rest from its kind", () => {
+    for (const statement of prepareSeriesSql(tables).slice(1))
+      expect(statement.match(/regexp_full_match/g)).toHaveLength(3);
+  });
+
+  it("refuses a table name that is not a plain identifier", () => {
+    expect(() =>
+      prepareSeriesSql({ incoming: "x; DROP TABLE observations", history: "h" }),
+    ).toThrow(/not a table name/);
+  });
+
+  it("builds the lists medians need only for the seasons and steps that hold a candidate", () => {
+    expect(buildSeasonalOutlierSql().sql).toContain(
+      "WHERE series IN (SELECT series FROM candidates)",
+    );
+    expect(buildPeriodChangeSql().sql).toContain("WHERE series IN (SELECT series FROM candidates)");
+    // No window list over every row, the cost that made a million rows take half a minute.
+    expect(buildSeasonalOutlierSql().sql).not.toMatch(/list\([^)]*\)\s+OVER/);
+    expect(buildPeriodChangeSql().sql).not.toMatch(/list\([^)]*\)\s+OVER/);
+  });
+
+  it("joins the checks on the integer series, never on the text of eleven columns", () => {
+    for (const { sql } of [
+      buildSeasonalOutlierSql(),
+      buildPeriodChangeSql(),
+      buildUnusualJumpSql(),
+    ]) {
+      expect(sql).not.toContain("IS NOT DISTINCT FROM");
+      expect(sql).not.toContain("chr(0)");
+    }
+  });
+});
