@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
 import { type IntakeResult, inspectFile, maxFileBytes } from "../../../src/lib/intake/inspect-file";
-import type { Observation } from "../../../src/lib/observations/columns";
 import { projectCatalog } from "../../helpers/catalog";
 
 const catalog = projectCatalog();
