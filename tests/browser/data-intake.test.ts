@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateObservationsCsv } from "../../scripts/lib/generate-observations";
-import { browserSessionPerFile, foreignRequests } from "../helpers/browser-session";
+import { browserSessionPerFile, foreignRequests, openDataPage } from "../helpers/browser-session";
 
 const session = browserSessionPerFile();
 const fixture = (name: string) => `tests/fixtures/intake/${name}`;
@@ -16,10 +16,7 @@ beforeAll(() => {
   server = { url: session().url };
 });
 
-async function openData() {
-  await page.goto(`${server.url}/es/data`);
-  await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
-}
+const openData = () => openDataPage(page, server.url);
 async function upload(name: string) {
   await page
     .locator("[data-summary]")

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../helpers/axe";
-import { browserSessionPerFile, foreignRequests } from "../helpers/browser-session";
+import { browserSessionPerFile, foreignRequests, openDataPage } from "../helpers/browser-session";
 
 const session = browserSessionPerFile();
 const fixture = "tests/fixtures/intake/officer-es-windows-1252.csv";
@@ -14,10 +14,7 @@ beforeAll(() => {
   server = { url: session().url };
 });
 
-async function openData() {
-  await page.goto(`${server.url}/es/data`);
-  await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
-}
+const openData = () => openDataPage(page, server.url);
 async function upload(): Promise<string | null> {
   await page
     .locator("[data-summary]")

@@ -52,3 +52,9 @@ export function foreignRequests(session: BrowserSession): string[] {
     (url) => !url.startsWith(session.url) && !/^(data|blob):/.test(url),
   );
 }
+
+/** Opens the Data page in Spanish and waits until its engine is ready. */
+export async function openDataPage(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/es/data`);
+  await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+}

@@ -3,8 +3,8 @@ import type { Engine } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import type { SqlQuery } from "../observations/series-sql";
 import { buildPeriodChangeSql, periodChangeFindings } from "./period-change";
-import { withPreparedSeries } from "./prepared-series";
-import { mergedRowsSql, type PlausibilityTables, tableName } from "./rows-sql";
+import { preparedSeries, withPreparedSeries } from "./prepared-series";
+import { mergedRowsSql, type PlausibilityTables } from "./rows-sql";
 import { parsedRules, ruleComparisons } from "./rule-comparisons";
 import { ruleFinding } from "./rule-findings";
 import { indicatorsRulesRead } from "./rule-indicators";
@@ -54,7 +54,7 @@ export async function checkPlausibility(
     const findings = [...series, ...outliers, ...changes];
     const merged = mergedRowsSql(tables);
     const fileIndicators = (
-      await engine.query(`SELECT DISTINCT indicator_id FROM ${tableName(tables.incoming)}`)
+      await engine.query(`SELECT DISTINCT indicator_id FROM ${preparedSeries.keys}`)
     ).map((r) => String(r.indicator_id));
     // A rule that reads none of the file's indicators cannot be broken by the file's rows.
     const touched = parsedRules(catalog.rules).filter(

@@ -29,9 +29,6 @@ export function rowsOfSql(from: string): string {
   return `SELECT indicator_id, period, value, ${dimensions}, row FROM ${from}`;
 }
 
-/** One text per series (indicator and breakdown), as the JavaScript checks key them. */
-export const seriesKeySql = `indicator_id || ${dimensionNames.map((d) => `chr(0) || coalesce(${d}, '')`).join(" || ")}`;
-
 /**
  * The data as they would be once the file is accepted: the file's rows, and the rows accepted
  * earlier for every indicator-period the file does not restate (a submission replaces the

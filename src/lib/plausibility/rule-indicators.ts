@@ -17,3 +17,15 @@ export function indicatorsRulesRead(
   }
   return [...read].sort();
 }
+
+/**
+ * Every accepted indicator a file's check reads: its own (the diff and the series checks compare
+ * with their accepted values) and those its rules compare them with. With the ranged layout an
+ * indicator is in the engine only once asked for.
+ */
+export function indicatorsAFileReads(
+  rules: readonly ParsedRule[],
+  fileIndicators: readonly string[],
+): string[] {
+  return [...new Set([...fileIndicators, ...indicatorsRulesRead(rules, fileIndicators)])].sort();
+}

@@ -4,7 +4,10 @@ import type { Rule } from "../../../src/lib/catalog/schema";
 import { rowsSql, tableName } from "../../../src/lib/plausibility/rows-sql";
 import { ruleComparisons, sideText } from "../../../src/lib/plausibility/rule-comparisons";
 import { ruleFinding } from "../../../src/lib/plausibility/rule-findings";
-import { indicatorsRulesRead } from "../../../src/lib/plausibility/rule-indicators";
+import {
+  indicatorsAFileReads,
+  indicatorsRulesRead,
+} from "../../../src/lib/plausibility/rule-indicators";
 import { buildRuleSql } from "../../../src/lib/plausibility/rule-sql";
 import { projectCatalog } from "../../helpers/catalog";
 
@@ -140,6 +143,17 @@ describe("which indicators the rules read", () => {
       "returnees-referred-to-services",
     ]);
     expect(indicatorsRulesRead(rules, ["remittance-inflows-usd"])).toEqual([]);
+  });
+
+  it("loads a file's own indicators too, those in no rule included, before its diff and checks", () => {
+    const catalog = projectCatalog();
+    const rules = catalog.rules.map((r) => ({ rule: r, expression: expression(r.expression) }));
+    expect(indicatorsAFileReads(rules, ["remittance-inflows-usd"])).toEqual([
+      "remittance-inflows-usd",
+    ]);
+    expect(
+      indicatorsAFileReads(rules, ["returnees-referred-to-services", "remittance-inflows-usd"]),
+    ).toEqual(["remittance-inflows-usd", "returnees-received", "returnees-referred-to-services"]);
   });
 });
 

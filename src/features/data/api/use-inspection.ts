@@ -6,7 +6,7 @@ import type { ObservationColumn } from "@/lib/observations/columns";
 import { addWarnings } from "@/lib/plausibility/add-warnings";
 import { checkStagedPlausibility, stagedIndicators } from "@/lib/plausibility/check-staged";
 import { parsedRules } from "@/lib/plausibility/rule-comparisons";
-import { indicatorsRulesRead } from "@/lib/plausibility/rule-indicators";
+import { indicatorsAFileReads } from "@/lib/plausibility/rule-indicators";
 import type { ReadyData } from "@/lib/query/engine-status";
 import {
   type Diff,
@@ -92,10 +92,14 @@ export function useInspection(ready: ReadyData | null) {
         if (checked.result.errors === 0 && checked.rows > 0 && !duplicate) {
           const dataset = datasets[checked.result.kind];
           await stage(ready.engine, checked.ipc, dataset);
-          diff = await diffStaged(ready.engine, 200, dataset);
-          if (checked.result.kind === "observations") {
+          const observations = checked.result.kind === "observations";
+          // Before the diff: the accepted values it compares with may not be loaded yet.
+          if (observations) {
             const fileIndicators = await stagedIndicators(ready.engine, dataset.staged);
-            await ready.ensureIndicators(indicatorsRulesRead(rules, fileIndicators));
+            await ready.ensureIndicators(indicatorsAFileReads(rules, fileIndicators));
+          }
+          diff = await diffStaged(ready.engine, 200, dataset);
+          if (observations) {
             const warnings = await checkStagedPlausibility(
               ready.engine,
               dataset.staged,
