@@ -2,7 +2,9 @@ import type * as Arrow from "apache-arrow";
 
 export type ColumnValues =
   | { kind: "text"; values: readonly (string | null)[] }
-  | { kind: "number"; values: readonly (number | null)[] };
+  | { kind: "number"; values: readonly (number | null)[] }
+  /** Whole numbers without blanks (row numbers, dictionary ids): copied as they are. */
+  | { kind: "int32"; values: Int32Array };
 
 /**
  * Builds an Arrow IPC stream with explicit column types, so a column that happens to be all
@@ -85,6 +87,12 @@ function numberVector(arrow: ArrowModule, values: readonly (number | null)[]) {
   );
 }
 
+function int32Vector(arrow: ArrowModule, values: Int32Array) {
+  return arrow.makeVector(
+    arrow.makeData({ type: new arrow.Int32(), length: values.length, nullCount: 0, data: values }),
+  );
+}
+
 export function columnsToIpc(
   arrow: ArrowModule,
   columns: Record<string, ColumnValues>,
@@ -94,7 +102,9 @@ export function columnsToIpc(
       name,
       column.kind === "text"
         ? textVector(arrow, column.values)
-        : numberVector(arrow, column.values),
+        : column.kind === "int32"
+          ? int32Vector(arrow, column.values)
+          : numberVector(arrow, column.values),
     ]),
   );
   return arrow.tableToIPC(new arrow.Table(vectors), "stream");

@@ -1,4 +1,4 @@
-import type { Catalog, DimensionName } from "../../catalog/schema";
+import type { Catalog } from "../../catalog/schema";
 import { dimensionNames } from "../../catalog/schema";
 import type { ColumnValues } from "../../db/columns-to-ipc";
 import type { Engine, Row } from "../../db/engine";
@@ -8,17 +8,19 @@ import type { Fix } from "../fix-log";
 import { checkColumns } from "../rules/column-rules";
 import type { ValidationResult } from "../rules/row-validator";
 import type { PreparedTable } from "../rules/table-layout";
-import { cellsSql } from "./cells-sql";
-import { checkedSql } from "./checked-sql";
-import { findingsSql, orderedFindingsSql } from "./findings-sql";
+import { checkedSql, intakeRowsSql, verdictSql } from "./checked-sql";
+import { encodeColumns } from "./encode-columns";
+import { duplicatesSql, findingsSql, flaggedSql, orderedFindingsSql } from "./findings-sql";
 import { fixesSql } from "./fixes-sql";
 import {
   breakdownColumns,
-  codeColumns,
-  departmentColumns,
-  indicatorColumns,
-  periodColumns,
-  unitWordColumns,
+  codeIdColumns,
+  indicatorIdColumns,
+  periodIdColumns,
+  statusIdColumns,
+  textColumns,
+  unitIdColumns,
+  valueIdColumns,
 } from "./lookup-tables";
 import { observationsSql } from "./observations-sql";
 import { readObservations } from "./read-observations";
@@ -40,31 +42,6 @@ function stagedColumns(
     return { column, label, from: index.has(column) ? "file" : "absent" };
   });
   return { columns, index };
-}
-
-/** The located rows as staged columns: `row` and the raw text of every column the rules read. */
-function rawColumns(
-  table: PreparedTable,
-  columns: readonly StagedColumn[],
-  index: ReadonlyMap<ObservationColumn, number>,
-): Record<string, ColumnValues> {
-  const { records } = table;
-  const raw: Record<string, ColumnValues> = {
-    row: { kind: "number", values: records.map((r) => r.row) },
-  };
-  for (const { column, from } of columns) {
-    if (from === "absent") continue;
-    const constant = table.constants[column];
-    const at = index.get(column) ?? -1;
-    raw[stagedName(column)] = {
-      kind: "text",
-      values:
-        constant !== undefined
-          ? records.map(() => constant)
-          : records.map((r) => r.cells[at] ?? ""),
-    };
-  }
-  return raw;
 }
 
 async function replaceTable(engine: Engine, name: string, columns: Record<string, ColumnValues>) {
@@ -90,11 +67,12 @@ function toFinding(file: string, row: Row): Finding {
 }
 
 /**
- * The row rules as set-based SQL in DuckDB, for a long table (one observation per row): the rows
- * are staged (`intake_raw`), read as the rules read them (`intake_cells`), joined once to the
- * catalog and to the parsed periods and recoded breakdowns of their distinct texts
- * (`intake_checked`), then every rule is one SELECT (`intake_findings`); the rows without an
- * error are `intake_observations`. Gives what `createRowValidator` gives for the same table.
+ * The row rules as set-based SQL in DuckDB, for a long table (one observation per row). The rows
+ * are staged as dictionary ids (`intake_rows`); each distinct text is read once, by the same
+ * readers as the JavaScript rules (trim, `parseNumber`, `parsePeriod`, the recoder), into small
+ * lookup tables; `intake_checked` joins the rows to them on integers, every rule is then a
+ * SELECT over the flagged rows, and the rows without an error are `intake_observations`. Gives
+ * what `createRowValidator` gives for the same table.
  */
 export async function checkRowsInDuckDb(
   engine: Engine,
@@ -111,48 +89,58 @@ export async function checkRowsInDuckDb(
   const checked = checkColumns(table);
   if (!checked.complete) return { findings: checked.findings, observations: [], fixes: [] };
   const { columns, index } = stagedColumns(table, checked.headerName);
-
-  await replaceTable(engine, "intake_raw", rawColumns(table, columns, index));
-  await replaceTable(engine, "intake_indicators", indicatorColumns(catalog));
-  await replaceTable(engine, "intake_breakdowns", breakdownColumns(catalog));
-  await replaceTable(engine, "intake_unit_words", unitWordColumns());
-  await replaceTable(engine, "intake_departments", departmentColumns(catalog));
-  await engine.exec(
-    "CREATE OR REPLACE TABLE intake_breakdown_lists AS SELECT DISTINCT indicator_id, dimension, allowed FROM intake_breakdowns",
-  );
-  await engine.exec(cellsSql(columns));
-
-  const periods = await engine.query("SELECT DISTINCT period AS text FROM intake_cells");
-  await replaceTable(engine, "intake_periods", periodColumns(periods.map((p) => String(p.text))));
-  const present = dimensionNames.filter((d) =>
+  const dimensions = dimensionNames.filter((d) =>
     columns.some((c) => c.column === d && c.from !== "absent"),
   );
-  const texts =
-    present.length === 0
-      ? []
-      : await engine.query(
-          present
-            .map(
-              (d) =>
-                `SELECT DISTINCT '${d}' AS dimension, ${sqlName(d)} AS text FROM intake_cells WHERE ${sqlName(d)} <> ''`,
-            )
-            .join(" UNION ALL "),
-        );
+
+  const encoded = encodeColumns(table, columns, index);
+  const textsOf = (column: ObservationColumn) => {
+    const raws = encoded.get(column)?.raws ?? [""];
+    const fromFile = columns.some((c) => c.column === column && c.from === "file");
+    return { column, raws, texts: fromFile ? raws.map((r) => r.trim()) : raws };
+  };
+  const read = new Map(ruleColumns.map((c) => [c, textsOf(c)]));
+  const texts = (column: ObservationColumn) => read.get(column)?.texts ?? [""];
+  const rows: Record<string, ColumnValues> = {
+    row: { kind: "int32", values: Int32Array.from(table.records, (r) => r.row) },
+  };
+  const fromFile = columns.filter((c) => c.from === "file").map((c) => c.column);
+  for (const column of fromFile) {
+    const ids = encoded.get(column)?.ids;
+    if (ids) rows[stagedName(column)] = { kind: "int32", values: ids };
+  }
+  // Only the file's columns are staged: every row of the others has the one text, id 0.
+  await replaceTable(engine, "intake_file_rows", rows);
+  await engine.exec(intakeRowsSql(columns));
+  await replaceTable(engine, "intake_text", textColumns([...read.values()]));
   await replaceTable(
     engine,
-    "intake_codes",
-    codeColumns(
+    "intake_indicator_ids",
+    indicatorIdColumns(catalog, texts("indicator_id")),
+  );
+  await replaceTable(engine, "intake_period_ids", periodIdColumns(texts("period")));
+  await replaceTable(engine, "intake_value_ids", valueIdColumns(texts("value"), table.decimal));
+  await replaceTable(engine, "intake_unit_ids", unitIdColumns(texts("unit")));
+  await replaceTable(engine, "intake_status_ids", statusIdColumns(texts("obs_status")));
+  await replaceTable(
+    engine,
+    "intake_code_ids",
+    codeIdColumns(
       catalog,
-      texts.map((t) => ({ dimension: t.dimension as DimensionName, text: String(t.text) })),
+      dimensions.map((dimension) => ({ dimension, texts: texts(dimension) })),
     ),
   );
+  await replaceTable(engine, "intake_breakdowns", breakdownColumns(catalog));
+  for (const d of dimensions) await engine.exec(verdictSql(d));
 
-  await engine.exec(checkedSql(columns, table.decimal));
+  await engine.exec(checkedSql(dimensions));
+  await engine.exec(duplicatesSql(dimensions));
+  await engine.exec(flaggedSql(dimensions));
   await engine.exec(findingsSql(columns));
-  await engine.exec(observationsSql);
+  await engine.exec(observationsSql(columns));
   const findings = (await engine.query(orderedFindingsSql)).map((r) => toFinding(table.file, r));
   const observations = await readObservations(engine);
-  const fixes = (await engine.query(fixesSql(columns))).map(
+  const fixes = (await engine.query(fixesSql(columns, dimensions))).map(
     (r): Fix => ({
       kind: r.kind as Fix["kind"],
       column: String(r.column),

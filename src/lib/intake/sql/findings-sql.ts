@@ -1,9 +1,34 @@
+import type { DimensionName } from "../../catalog/schema";
 import { dimensionNames } from "../../catalog/schema";
+import type { ObservationColumn } from "../../observations/columns";
 import { sqlName, sqlText } from "./sql-literal";
 import type { StagedColumn } from "./staged-columns";
 
+const textOf = (column: ObservationColumn) =>
+  `(SELECT id, text FROM intake_text WHERE col = ${sqlText(column)})`;
+
 /**
- * One SELECT per rule over `intake_checked`, each giving rows of (row, rule, severity, code,
+ * `intake_flagged`: the rows `intake_checked` flags (usually few), with the texts of the cells a
+ * finding quotes and, per breakdown, the codes its indicator allows.
+ */
+export function flaggedSql(dimensions: readonly DimensionName[]): string {
+  const cells: ObservationColumn[] = ["indicator_id", "period", "value", "unit", ...dimensions];
+  const texts = cells.map((c) => `t_${c}.text AS ${sqlName(`${c}_text`)}`);
+  const joins = cells.map(
+    (c) => `LEFT JOIN ${textOf(c)} t_${c} ON t_${c}.id = c.${sqlName(`${c}_ref`)}`,
+  );
+  const allowed = dimensions.map((d) => `v_${d}.allowed AS ${sqlName(`allowed_${d}`)}`);
+  const verdicts = dimensions.map(
+    (d) =>
+      `LEFT JOIN ${sqlName(`intake_verdict_${d}`)} v_${d} ON v_${d}.indicator_ref = c.indicator_id_ref AND v_${d}.code_ref = c.${sqlName(`${d}_ref`)}`,
+  );
+  return `CREATE OR REPLACE TABLE intake_flagged AS SELECT c.*, ${[...texts, ...allowed].join(", ")}
+  FROM (SELECT * FROM intake_checked WHERE flagged) c
+  ${[...joins, ...verdicts].join("\n  ")}`;
+}
+
+/**
+ * One SELECT per rule over `intake_flagged`, each giving rows of (row, rule, severity, code,
  * column, value, detail_name, detail_text, detail_number). `rule` orders a row's findings as the
  * JavaScript rules list them: indicator, period, value, unit, each breakdown, key.
  */
@@ -14,14 +39,14 @@ export function ruleSelects(columns: readonly StagedColumn[]): string[] {
     rule: number,
     severity: string,
     code: string,
-    column: string | null,
+    column: ObservationColumn,
     detail: { name: string; text?: string; number?: string } | null,
   ) =>
     `SELECT "row", ${rule} AS rule, ${sqlText(severity)} AS severity, ${code} AS code, ` +
-    `${column ? label(column) : "NULL"} AS "column", ${column ? sqlName(column) : "NULL"} AS value, ` +
+    `${label(column)} AS "column", ${sqlName(`${column}_text`)} AS value, ` +
     `${detail ? sqlText(detail.name) : "NULL"} AS detail_name, ` +
     `${detail?.text ?? "NULL"} AS detail_text, ${detail?.number ?? "NULL"} AS detail_number ` +
-    "FROM intake_checked c";
+    "FROM intake_flagged";
   const known = "known_id IS NOT NULL";
   const isNumber = `value_kind = 'number' AND ${known}`;
   const below = "(min IS NOT NULL AND number < min)";
@@ -35,51 +60,47 @@ export function ruleSelects(columns: readonly StagedColumn[]): string[] {
     `${finding(3, "error", "'below_minimum'", "value", { name: "min", number: "min" })} WHERE ${isNumber} AND ${below}`,
     `${finding(3, "error", "'above_maximum'", "value", { name: "max", number: "max" })} WHERE ${isNumber} AND NOT ${below} AND ${above}`,
     `${finding(3, "error", "'fractional_count'", "value", null)} WHERE ${isNumber} AND NOT ${below} AND NOT ${above} AND whole AND number <> floor(number)`,
-    `${finding(4, "error", "'unit_mismatch'", "unit", { name: "expected", text: "indicator_unit" })} WHERE ${known} AND unit <> '' AND NOT EXISTS (SELECT 1 FROM intake_unit_words w WHERE w.unit = c.indicator_unit AND w.word = lower(c.unit))`,
+    `${finding(4, "error", "'unit_mismatch'", "unit", { name: "expected", text: "indicator_unit" })} WHERE ${known} AND unit_given AND NOT unit_fits`,
   ];
   dimensionNames.forEach((d, k) => {
     if (!columns.some((c) => c.column === d && c.from !== "absent")) return;
     const rule = 10 + k;
-    const code = sqlName(`code_${d}`);
-    const given = `${sqlName(d)} <> '' AND ${code} <> ''`;
-    const unknownDepartment = `${code} NOT IN (SELECT code FROM intake_departments)`;
+    const verdict = sqlName(`verdict_${d}`);
     if (d === "department")
       selects.push(
-        `${finding(rule, "error", "'unknown_department'", d, null)} WHERE ${given} AND ${unknownDepartment}`,
+        `${finding(rule, "error", "'unknown_department'", d, null)} WHERE code_department <> '' AND known_department = 0`,
       );
-    const checkable = `${given} AND ${known}${d === "department" ? ` AND NOT (${unknownDepartment})` : ""}`;
-    const list = `(SELECT b.allowed FROM intake_breakdown_lists b WHERE b.indicator_id = c.known_id AND b.dimension = ${sqlText(d)})`;
-    const allowedCode = `EXISTS (SELECT 1 FROM intake_breakdowns a WHERE a.indicator_id = c.known_id AND a.dimension = ${sqlText(d)} AND a.code = c.${code})`;
     selects.push(
-      `${finding(rule, "error", "'disaggregation_not_allowed'", d, null)} WHERE ${checkable} AND ${list} IS NULL`,
-      `${finding(rule, "error", "'code_not_allowed'", d, { name: "allowed", text: list })} WHERE ${checkable} AND ${list} IS NOT NULL AND NOT ${allowedCode}`,
+      `${finding(rule, "error", "'disaggregation_not_allowed'", d, null)} WHERE ${verdict} = 1`,
+      `${finding(rule, "error", "'code_not_allowed'", d, { name: "allowed", text: sqlName(`allowed_${d}`) })} WHERE ${verdict} = 2`,
     );
   });
   return selects;
 }
 
-/** The columns that make a row's key: the indicator as written, the period, each breakdown code. */
-function keySql(): string {
-  return [
-    "indicator_id",
-    "CASE WHEN period_ok THEN period_code ELSE period END",
-    ...dimensionNames.map((d) => sqlName(`code_${d}`)),
-  ].join(", ");
+/**
+ * `intake_duplicates`: a later row with the key of an earlier one (the indicator as written, the
+ * period, each breakdown code, all as integer keys), with the first row of that key.
+ */
+export function duplicatesSql(dimensions: readonly DimensionName[]): string {
+  const keys = ["indicator_key", "period_key", ...dimensions.map((d) => sqlName(`key_${d}`))].join(
+    ", ",
+  );
+  // One hash per row first: a million distinct keys group faster as one number than as several
+  // columns; only rows whose hash repeats are then compared by their full key.
+  return `CREATE OR REPLACE TABLE intake_duplicates AS
+  WITH hashed AS (SELECT "row", hash(${keys}) AS h FROM intake_checked),
+  repeated AS (SELECT h FROM hashed GROUP BY h HAVING count(*) > 1),
+  candidates AS (SELECT "row", ${keys} FROM intake_checked WHERE hash(${keys}) IN (SELECT h FROM repeated)),
+  firsts AS (SELECT ${keys}, min("row") AS first_row FROM candidates GROUP BY ${keys})
+  SELECT c."row", firsts.first_row FROM candidates c JOIN firsts USING (${keys}) WHERE c."row" > firsts.first_row`;
 }
 
-/**
- * A later row with the key of an earlier one is an error naming the first. Keys are hashed
- * first, so that only the rows of hashes seen twice are compared by their full key.
- */
-export function duplicateKeySelect(): string {
-  const repeated = `SELECT hash(${keySql()}) AS h FROM intake_checked GROUP BY h HAVING count(*) > 1`;
-  const candidates = `SELECT "row", min("row") OVER (PARTITION BY ${keySql()}) AS first_row FROM intake_checked WHERE hash(${keySql()}) IN (${repeated})`;
-  return `SELECT "row", 99 AS rule, 'error' AS severity, 'duplicate_key' AS code, NULL AS "column", NULL AS value, 'firstRow' AS detail_name, NULL AS detail_text, first_row AS detail_number FROM (${candidates}) WHERE "row" > first_row`;
-}
+const duplicateSelect = `SELECT "row", 99 AS rule, 'error' AS severity, 'duplicate_key' AS code, NULL AS "column", NULL AS value, 'firstRow' AS detail_name, NULL AS detail_text, first_row AS detail_number FROM intake_duplicates`;
 
 /** `intake_findings`: every rule's findings. */
 export function findingsSql(columns: readonly StagedColumn[]): string {
-  return `CREATE OR REPLACE TABLE intake_findings AS ${[...ruleSelects(columns), duplicateKeySelect()].join("\nUNION ALL ")}`;
+  return `CREATE OR REPLACE TABLE intake_findings AS ${[...ruleSelects(columns), duplicateSelect].join("\nUNION ALL ")}`;
 }
 
 /** The findings in the order the JavaScript rules give them: by row, then by rule. */

@@ -18,7 +18,7 @@ export async function readObservations(engine: Engine): Promise<Observation[]> {
   const table = tableFromIPC(
     await engine.queryArrowIpc(
       `SELECT o.*, p.time FROM intake_observations o
-       JOIN (SELECT DISTINCT code, time FROM intake_periods WHERE ok = 1) p ON p.code = o.period
+       JOIN (SELECT DISTINCT code, time FROM intake_period_ids WHERE ok = 1) p ON p.code = o.period
        ORDER BY o."row"`,
     ),
   );
