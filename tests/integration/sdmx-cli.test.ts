@@ -37,7 +37,7 @@ describe("gcm sdmx and gcm validate with SDMX-CSV", () => {
       const checked = await gcm("validate", join(dir, file), "--lang", "en");
       expect(checked.code, checked.stdout).toBe(0);
       expect(checked.stdout).toContain(`0 errors`);
-      expect(checked.stdout).toContain(`${rows} valid rows`);
+      expect(checked.stdout).toContain(`${rows.toLocaleString("en")} valid rows`);
     }
   });
 

@@ -1,5 +1,7 @@
 import i18next, { type i18n } from "i18next";
-import { type Language, resources } from "./resources";
+import { type Language, localeOf, resources } from "./resources";
+
+const isLanguage = (lng: string): lng is Language => lng in localeOf;
 
 /** A ready i18next instance; synchronous, since every resource is bundled. */
 export function createI18n(language: Language): i18n {
@@ -12,5 +14,12 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // `{{count, number}}` follows the page's locale (es-HN writes 1,000,000 as the rest of the
+  // page does), not i18next's default for the bare language ("es": 1.000.000).
+  instance.services.formatter?.add("number", (value: unknown, lng: string | undefined) =>
+    typeof value === "number"
+      ? new Intl.NumberFormat(localeOf[lng && isLanguage(lng) ? lng : language]).format(value)
+      : String(value),
+  );
   return instance;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createI18n } from "../../../src/lib/i18n/create-i18n";
 import en from "../../../src/lib/i18n/locales/en.json";
 import es from "../../../src/lib/i18n/locales/es.json";
 import { findingCodes } from "../../../src/lib/intake/findings";
@@ -86,5 +87,24 @@ describe("translations", () => {
     );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((u) => !defined(u.key))).toEqual([]);
+  });
+
+  it("writes counts in the page's number format (es-HN and en-US both write 1,000,000)", () => {
+    expect(createI18n("es").t("data.validRowCount", { count: 1_000_000 })).toBe(
+      "1,000,000 filas válidas",
+    );
+    expect(createI18n("en").t("data.validRowCount", { count: 1_000_000 })).toBe(
+      "1,000,000 valid rows",
+    );
+    expect(createI18n("es").t("data.validRowCount", { count: 5000 })).toBe("5,000 filas válidas");
+    expect(createI18n("es").t("data.validRowCount", { count: 1 })).toBe("1 fila válida");
+    const bare = [es, en].flatMap((messages) =>
+      keys(messages).filter((k) =>
+        String(
+          k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages),
+        ).includes("{{count}}"),
+      ),
+    );
+    expect(bare).toEqual([]);
   });
 });
