@@ -5,11 +5,12 @@ import type { Engine, Row } from "../../db/engine";
 import type { ObservationColumn } from "../../observations/columns";
 import type { Finding, FindingCode } from "../findings";
 import type { Fix } from "../fix-log";
+import type { GridRow } from "../grid";
 import { checkColumns } from "../rules/column-rules";
 import type { ValidationResult } from "../rules/row-validator";
-import type { PreparedTable } from "../rules/table-layout";
+import type { PreparedTable, TableLayout } from "../rules/table-layout";
 import { checkedSql, intakeRowsSql, verdictSql } from "./checked-sql";
-import { encodeColumns } from "./encode-columns";
+import { createColumnEncoder, type EncodedRows } from "./encode-columns";
 import { duplicatesSql, findingsSql, flaggedSql, orderedFindingsSql } from "./findings-sql";
 import { fixesSql } from "./fixes-sql";
 import {
@@ -17,6 +18,7 @@ import {
   codeIdColumns,
   indicatorIdColumns,
   periodIdColumns,
+  readTexts,
   statusIdColumns,
   textColumns,
   unitIdColumns,
@@ -29,7 +31,7 @@ import { ruleColumns, type StagedColumn, stagedName } from "./staged-columns";
 
 /** Where each rule column comes from in this table. */
 function stagedColumns(
-  table: PreparedTable,
+  table: TableLayout,
   headerName: ReadonlyMap<ObservationColumn, string>,
 ): { columns: StagedColumn[]; index: Map<ObservationColumn, number> } {
   const index = new Map<ObservationColumn, number>();
@@ -66,6 +68,17 @@ function toFinding(file: string, row: Row): Finding {
   return finding;
 }
 
+/** Rows checked as they come (a large file is read in parts); the rules run when all are in. */
+export interface SqlRowChecker {
+  add(records: readonly GridRow[]): void;
+  finish(): Promise<ValidationResult>;
+}
+
+const finished = (result: ValidationResult): SqlRowChecker => ({
+  add: () => undefined,
+  finish: async () => result,
+});
+
 /**
  * The row rules as set-based SQL in DuckDB, for a long table (one observation per row). The rows
  * are staged as dictionary ids (`intake_rows`); each distinct text is read once, by the same
@@ -74,40 +87,70 @@ function toFinding(file: string, row: Row): Finding {
  * SELECT over the flagged rows, and the rows without an error are `intake_observations`. Gives
  * what `createRowValidator` gives for the same table.
  */
-export async function checkRowsInDuckDb(
+export function createSqlRowChecker(
+  engine: Engine,
+  catalog: Catalog,
+  table: TableLayout,
+): SqlRowChecker {
+  if (table.header.length === 0)
+    return finished({
+      findings: [{ severity: "error", code: "empty_file", file: table.file }],
+      observations: [],
+      fixes: [],
+    });
+  if (table.periodColumns.length > 0) throw new Error("the SQL row rules read long tables only");
+  const checked = checkColumns(table);
+  if (!checked.complete)
+    return finished({ findings: checked.findings, observations: [], fixes: [] });
+  const { columns, index } = stagedColumns(table, checked.headerName);
+  const encoder = createColumnEncoder(columns, index, table.constants);
+  return {
+    add: (records) => encoder.add(records),
+    finish: async () => {
+      const { findings, fixes, observations } = await runRules(
+        engine,
+        catalog,
+        table,
+        columns,
+        encoder.finish(),
+      );
+      return { findings: [...checked.findings, ...findings], observations, fixes };
+    },
+  };
+}
+
+/** The row rules in DuckDB for a whole table at once. */
+export function checkRowsInDuckDb(
   engine: Engine,
   catalog: Catalog,
   table: PreparedTable,
 ): Promise<ValidationResult> {
-  if (table.header.length === 0)
-    return {
-      findings: [{ severity: "error", code: "empty_file", file: table.file }],
-      observations: [],
-      fixes: [],
-    };
-  if (table.periodColumns.length > 0) throw new Error("checkRowsInDuckDb reads long tables only");
-  const checked = checkColumns(table);
-  if (!checked.complete) return { findings: checked.findings, observations: [], fixes: [] };
-  const { columns, index } = stagedColumns(table, checked.headerName);
+  const checker = createSqlRowChecker(engine, catalog, table);
+  checker.add(table.records);
+  return checker.finish();
+}
+
+async function runRules(
+  engine: Engine,
+  catalog: Catalog,
+  table: TableLayout,
+  columns: readonly StagedColumn[],
+  encoded: EncodedRows,
+): Promise<ValidationResult> {
   const dimensions = dimensionNames.filter((d) =>
     columns.some((c) => c.column === d && c.from !== "absent"),
   );
-
-  const encoded = encodeColumns(table, columns, index);
   const textsOf = (column: ObservationColumn) => {
-    const raws = encoded.get(column)?.raws ?? [""];
+    const raws = encoded.columns.get(column)?.raws ?? [""];
     const fromFile = columns.some((c) => c.column === column && c.from === "file");
     return { column, raws, texts: fromFile ? raws.map((r) => r.trim()) : raws };
   };
   const read = new Map(ruleColumns.map((c) => [c, textsOf(c)]));
   const texts = (column: ObservationColumn) => read.get(column)?.texts ?? [""];
-  const rows: Record<string, ColumnValues> = {
-    row: { kind: "int32", values: Int32Array.from(table.records, (r) => r.row) },
-  };
-  const fromFile = columns.filter((c) => c.from === "file").map((c) => c.column);
-  for (const column of fromFile) {
-    const ids = encoded.get(column)?.ids;
-    if (ids) rows[stagedName(column)] = { kind: "int32", values: ids };
+  const rows: Record<string, ColumnValues> = { row: { kind: "int32", values: encoded.rows } };
+  for (const { column, from } of columns) {
+    const ids = encoded.columns.get(column)?.ids;
+    if (from === "file" && ids) rows[stagedName(column)] = { kind: "int32", values: ids };
   }
   // Only the file's columns are staged: every row of the others has the one text, id 0.
   await replaceTable(engine, "intake_file_rows", rows);
@@ -139,7 +182,11 @@ export async function checkRowsInDuckDb(
   await engine.exec(findingsSql(columns));
   await engine.exec(observationsSql(columns));
   const findings = (await engine.query(orderedFindingsSql)).map((r) => toFinding(table.file, r));
-  const observations = await readObservations(engine);
+  const observations = await readObservations(
+    engine,
+    dimensions,
+    readTexts(catalog, texts, dimensions),
+  );
   const fixes = (await engine.query(fixesSql(columns, dimensions))).map(
     (r): Fix => ({
       kind: r.kind as Fix["kind"],
@@ -150,5 +197,5 @@ export async function checkRowsInDuckDb(
       firstRow: Number(r.first_row),
     }),
   );
-  return { findings: [...checked.findings, ...findings], observations, fixes };
+  return { findings, observations, fixes };
 }

@@ -1,11 +1,12 @@
 import type { Catalog, DimensionName, Unit } from "../../catalog/schema";
 import type { ColumnValues } from "../../db/columns-to-ipc";
-import { type ObservationColumn, obsStatuses } from "../../observations/columns";
+import { type ObservationColumn, type ObsStatus, obsStatuses } from "../../observations/columns";
 import { parsePeriod, toFractionalYear } from "../../observations/period";
 import type { DecimalSeparator } from "../number-format";
 import { parseNumber } from "../parse-number";
 import { createRecoder } from "../recode";
 import { unitWords } from "../rules/unit-rule";
+import type { ReadTexts } from "./read-observations";
 
 type Columns = Record<string, ColumnValues>;
 const text = (values: readonly (string | null)[]): ColumnValues => ({ kind: "text", values });
@@ -176,5 +177,36 @@ export function breakdownColumns(catalog: Catalog): Columns {
     dimension: text(rows.map((r) => r.dimension)),
     code: text(rows.map((r) => r.code)),
     allowed: text(rows.map((r) => r.allowed)),
+  };
+}
+
+/**
+ * What each distinct text reads as in an observation, by id, for reading the passing rows back
+ * without their texts: the same readers as the lookup tables above.
+ */
+export function readTexts(
+  catalog: Catalog,
+  texts: (column: ObservationColumn) => readonly string[],
+  dimensions: readonly DimensionName[],
+): ReadTexts {
+  const recode = createRecoder(catalog);
+  const known = new Set<string>(obsStatuses);
+  const orNull = (t: string) => (t === "" ? null : t);
+  return {
+    indicator: texts("indicator_id"),
+    period: texts("period").map((t) => {
+      const parsed = parsePeriod(t);
+      return parsed.ok ? { code: parsed.period.code, time: toFractionalYear(parsed.period) } : null;
+    }),
+    codes: new Map(
+      dimensions.map((d) => [
+        d,
+        texts(d).map((t) => (t === "" ? undefined : recode(d, t) || undefined)),
+      ]),
+    ),
+    unit: texts("unit").map(orNull),
+    status: texts("obs_status").map((t) => (known.has(t) ? (t as ObsStatus) : "normal")),
+    source: texts("source").map(orNull),
+    note: texts("note").map(orNull),
   };
 }

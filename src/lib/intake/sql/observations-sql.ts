@@ -9,7 +9,7 @@ const textOf = (column: string) =>
 /**
  * `intake_observations`: the rows without an error, in the observation columns
  * (src/lib/observations/columns.ts; a blank breakdown is NULL, the total) plus `row`, for the
- * plausibility checks and for staging.
+ * plausibility checks and for staging. A view: its joins run only when it is read.
  */
 export function observationsSql(columns: readonly StagedColumn[]): string {
   const given = (column: ObservationColumn) =>
@@ -35,7 +35,7 @@ export function observationsSql(columns: readonly StagedColumn[]): string {
         join: "JOIN intake_status_ids status ON status.id = c.obs_status_ref",
       }
     : { select: "'normal' AS obs_status", join: "" };
-  return `CREATE OR REPLACE TABLE intake_observations AS SELECT
+  return `CREATE OR REPLACE VIEW intake_observations AS SELECT
     c.known_id AS indicator_id,
     c.period_code AS period,
     CASE WHEN c.value_kind = 'number' THEN c.number END AS value,
