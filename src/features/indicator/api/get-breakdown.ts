@@ -21,7 +21,9 @@ export function breakdownQueryOptions(
       const byCode: Breakdown = new Map();
       for (const point of toSeriesPoints(await ready.engine.query(sql, params))) {
         const code = point.code ?? "";
-        byCode.set(code, [...(byCode.get(code) ?? []), point]);
+        const points = byCode.get(code);
+        if (points) points.push(point);
+        else byCode.set(code, [point]);
       }
       return byCode;
     },
