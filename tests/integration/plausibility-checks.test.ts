@@ -180,6 +180,28 @@ describe("plausibility: the catalog's rules", () => {
     });
   });
 
+  it("leaves none of its working tables in the engine, whether a rule is broken or not", async () => {
+    const working = async () =>
+      (
+        await engine.query(
+          "SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'plausibility%' ORDER BY 1",
+        )
+      ).map((r) => String(r.table_name));
+    // The checker's own copies of the file and the history stay, for the next file it checks.
+    await check([], [obs("returnees-received", "2025-Q1", 400, 2)]);
+    const kept = await working();
+    expect(kept).toEqual(["plausibility_history", "plausibility_incoming"]);
+    const broken = await check(
+      [],
+      [
+        obs("returnees-received", "2025-Q1", 400, 2),
+        obs("returnees-referred-to-services", "2025-Q1", 500, 3),
+      ],
+    );
+    expect(broken.map((f) => f.code)).toEqual(["rule_broken"]);
+    expect(await working()).toEqual(kept);
+  });
+
   it("flags a rule broken across the file and the accepted data, naming the accepted side", async () => {
     const findings = await check(
       [obs("returnees-received", "2025-Q1", 400)],

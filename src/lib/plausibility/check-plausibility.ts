@@ -20,6 +20,8 @@ import { buildUnusualJumpSql, unusualJumpFindings } from "./unusual-jump";
 
 export type { PlausibilityTables };
 
+const ruleRowsTable = "plausibility_rule_rows";
+
 /**
  * Every plausibility warning for a file being checked, over its rows (`tables.incoming`) and the
  * data accepted earlier (`tables.history`), both with the observation columns and `row`:
@@ -60,15 +62,27 @@ export async function checkPlausibility(
     const touched = parsedRules(catalog.rules).filter(
       (parsed) => indicatorsRulesRead([parsed], fileIndicators).length > 0,
     );
-    for (const parsed of touched) {
-      const rows = await run(
-        buildRuleSql(parsed.rule, parsed.expression, merged, {
-          onlyBroken: true,
-          onlyFromFile: true,
-        }),
-      );
-      for (const comparison of ruleComparisons(parsed.expression, rows))
-        findings.push(ruleFinding(parsed, comparison, file));
+    if (touched.length === 0) return findings;
+    // The rows the rules read, merged once: each rule then plans over one small table, not over
+    // the union and the anti-join again (planning those took more time than running them).
+    const read = indicatorsRulesRead(touched, fileIndicators);
+    await engine.query(
+      `CREATE OR REPLACE TABLE ${ruleRowsTable} AS SELECT * FROM (${merged}) WHERE indicator_id IN (${read.map(() => "?").join(", ")})`,
+      read,
+    );
+    try {
+      for (const parsed of touched) {
+        const rows = await run(
+          buildRuleSql(parsed.rule, parsed.expression, `SELECT * FROM ${ruleRowsTable}`, {
+            onlyBroken: true,
+            onlyFromFile: true,
+          }),
+        );
+        for (const comparison of ruleComparisons(parsed.expression, rows))
+          findings.push(ruleFinding(parsed, comparison, file));
+      }
+    } finally {
+      await engine.exec(`DROP TABLE IF EXISTS ${ruleRowsTable}`);
     }
     return findings;
   });
