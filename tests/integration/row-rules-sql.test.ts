@@ -185,6 +185,31 @@ describe("the row rules as SQL in DuckDB give what the JavaScript rules give", (
     }
   });
 
+  it("a large file read in parts, its rows staged as ids part by part, gives the same result", async () => {
+    const lines = generateObservationsCsv(20_000, 11).split("\n");
+    // Errors and fixes in late parts too: an unknown indicator, a spaced period, a duplicate.
+    lines.push(
+      "nonexistent-indicator,2024-Q1,5,,,",
+      lines[5] ?? "",
+      " returnees-received , 2030-Q1 ,7,,,",
+    );
+    const bytes = new TextEncoder().encode(lines.join("\n"));
+    const partBytes = 64 * 1024;
+    expect(bytes.length).toBeGreaterThan(10 * partBytes);
+    const inJavaScript = await inspectFile(catalog, "parts.csv", bytes, { partBytes });
+    const inSql = await inspectFile(catalog, "parts.csv", bytes, {
+      partBytes,
+      sqlRowRules: engine,
+    });
+    expect(inJavaScript.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(["unknown_indicator", "duplicate_key"]),
+    );
+    expect(inSql).toEqual(inJavaScript);
+    // The rows did go to DuckDB, every one of them.
+    const [staged] = await engine.query("SELECT count(*) AS n FROM intake_file_rows");
+    expect(Number(staged?.n)).toBe(lines.filter((l) => l !== "").length - 1);
+  });
+
   it("stages the checked rows and the accepted history of their indicators in the same shape", async () => {
     const csv =
       "indicador,periodo,valor,sexo\nreturnees-received,2025-Q1,10,F\nreturnees-received,2025-Q2,x,\n";

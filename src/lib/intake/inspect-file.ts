@@ -46,7 +46,7 @@ export async function inspectFile(
   if (isStopped(screened)) return intakeResult(file, {}, screened.stop);
   const { format, notes: screenNotes } = screened;
 
-  const inParts = checkCsvInParts(catalog, file, bytes, format, options);
+  const inParts = await checkCsvInParts(catalog, file, bytes, format, options);
   if (inParts && isStopped(inParts)) return stoppedResult(file, { format }, screenNotes, inParts);
   if (inParts) {
     const place = { format, sheets: [], sheet: null };

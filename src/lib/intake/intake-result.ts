@@ -25,7 +25,8 @@ export interface IntakeOptions {
   /**
    * Not yet the default: runs the row rules as set-based SQL in this DuckDB engine
    * (src/lib/intake/sql) instead of JavaScript, with the same findings. Long tables only: a wide
-   * file keeps the JavaScript rules. The file is then read whole, never in parts.
+   * file keeps the JavaScript rules. A large CSV file is still read in parts, each part's rows
+   * staged as dictionary ids.
    */
   sqlRowRules?: Engine;
 }

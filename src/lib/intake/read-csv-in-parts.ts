@@ -14,9 +14,15 @@ import { detectNumberFormat, type NumberFormat } from "./number-format";
 import { detectDelimiter } from "./read-csv";
 import {
   createRowValidator,
-  type RowValidator,
+  type TableLayout,
   type ValidationResult,
 } from "./validate-observations";
+
+/** Checks rows as they come: the JavaScript rules, or the rows staged for DuckDB's. */
+export interface RowChecker {
+  add(records: readonly GridRow[]): void;
+  finish(): ValidationResult | Promise<ValidationResult>;
+}
 
 /** Files this large are read in parts; smaller ones whole (simpler, and as fast). */
 export const partsFromBytes = 16 << 20;
@@ -27,6 +33,8 @@ export interface PartsOptions {
   constants?: Partial<Record<ObservationColumn, string>>;
   onProgress?: (fraction: number) => void;
   partBytes: number;
+  /** What checks the rows; by default the JavaScript rules. */
+  rowChecker?: (layout: TableLayout) => RowChecker;
 }
 
 export interface ReadTable {
@@ -39,7 +47,11 @@ export interface ReadTable {
 /** Stopped by errors in the cells, or read and checked. */
 export type PartsOutcome =
   | { kind: "stopped"; findings: Finding[] }
-  | ({ kind: "validated"; numberFormat: NumberFormat; validation: ValidationResult } & ReadTable);
+  | ({
+      kind: "validated";
+      numberFormat: NumberFormat;
+      validation: ValidationResult | Promise<ValidationResult>;
+    } & ReadTable);
 
 /**
  * Reads and checks a large CSV file of observations part by part (see `csvParts`): the text and
@@ -72,15 +84,18 @@ export function readCsvInParts(
   let records = 0;
   let waiting: GridRow[] = [];
   const values: string[] = [];
-  let checking: { validator: RowValidator; numberFormat: NumberFormat } | null = null;
+  let checking: { validator: RowChecker; numberFormat: NumberFormat } | null = null;
   const startChecking = (layout: ReadTable) => {
     const numberFormat = detectNumberFormat(values.slice(0, numberFormatSample), delimiter);
-    const validator = createRowValidator(catalog, {
+    const tableLayout: TableLayout = {
       ...layout,
       file,
       constants: options.constants ?? {},
       decimal: numberFormat.decimal,
-    });
+    };
+    const validator = options.rowChecker
+      ? options.rowChecker(tableLayout)
+      : createRowValidator(catalog, tableLayout);
     return { validator, numberFormat };
   };
 

@@ -1,8 +1,10 @@
 import type { Catalog } from "../../catalog/schema";
+import type { Engine } from "../../db/engine";
 import type { IntakeOptions } from "../intake-result";
+import type { RowChecker } from "../read-csv-in-parts";
 import type { ValidationResult } from "../rules/row-validator";
-import { checkRowsInDuckDb } from "../sql/check-rows-in-duckdb";
-import { validatePrepared } from "../validate-observations";
+import { checkRowsInDuckDb, createSqlRowChecker } from "../sql/check-rows-in-duckdb";
+import { createRowValidator, type TableLayout, validatePrepared } from "../validate-observations";
 import type { MappedObservations } from "./mapped";
 
 /**
@@ -21,4 +23,15 @@ export async function runRowRules(
   return validatePrepared(catalog, mapped.prepared, (fraction) =>
     onProgress?.(0.1 + fraction * 0.8),
   );
+}
+
+/** The rows of a table read in parts, checked in DuckDB when long, in JavaScript when wide. */
+export function sqlRowChecker(
+  catalog: Catalog,
+  engine: Engine,
+): (layout: TableLayout) => RowChecker {
+  return (layout) =>
+    layout.periodColumns.length === 0
+      ? createSqlRowChecker(engine, catalog, layout)
+      : createRowValidator(catalog, layout);
 }
