@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
+import type { Observation } from "../../src/lib/observations/columns";
+import {
+  observationColumnsLazily,
+  observationsToColumns,
+} from "../../src/lib/observations/observation-table";
 import { arrowIpcToParquet, parquetToArrowIpc } from "../../src/lib/parquet/parquet-codec";
 import { nodeParquet } from "../../src/lib/parquet/parquet-node";
 
@@ -69,5 +74,63 @@ describe("columns as Arrow IPC (text dictionary-coded, numbers as Float64)", () 
     );
     const back = arrow.tableFromIPC(parquetToArrowIpc(nodeParquet, parquet));
     expect(back.getChild("code")?.toArray()).toEqual(text);
+  });
+
+  // Each stream numbers its dictionaries afresh, so streams are compared by the rows they hold.
+  const rowsOf = (ipc: Uint8Array) =>
+    arrow
+      .tableFromIPC(ipc)
+      .toArray()
+      .map((row) => ({ ...row.toJSON() }));
+
+  it("builds a column given as a function in its turn, to the same rows", () => {
+    const built: string[] = [];
+    const lazily = columnsToIpc(arrow, {
+      code: () => {
+        built.push("code");
+        return { kind: "text", values: text };
+      },
+      value: () => {
+        built.push("value");
+        expect(built).toEqual(["code", "value"]);
+        return { kind: "number", values: numbers };
+      },
+    });
+    const eagerly = columnsToIpc(arrow, {
+      code: { kind: "text", values: text },
+      value: { kind: "number", values: numbers },
+    });
+    expect(built).toEqual(["code", "value"]);
+    expect(rowsOf(lazily)).toEqual(rowsOf(eagerly));
+  });
+
+  it("gives the same Arrow for observations whether their columns are built lazily or at once", () => {
+    const observations: Observation[] = [
+      {
+        indicator_id: "returnees-received",
+        period: "2025-Q1",
+        time: 2025,
+        value: 12,
+        dimensions: { sex: "female" },
+        unit: null,
+        obs_status: "normal",
+        source: "OIM",
+        note: null,
+      },
+      {
+        indicator_id: "returnees-received",
+        period: "2025-Q2",
+        time: 2025.25,
+        value: null,
+        dimensions: {},
+        unit: "count",
+        obs_status: "estimated",
+        source: null,
+        note: "nota",
+      },
+    ];
+    const lazily = rowsOf(columnsToIpc(arrow, observationColumnsLazily(observations)));
+    expect(lazily).toEqual(rowsOf(columnsToIpc(arrow, observationsToColumns(observations))));
+    expect(lazily[1]).toMatchObject({ period: "2025-Q2", value: null, note: "nota", sex: null });
   });
 });

@@ -93,19 +93,26 @@ function int32Vector(arrow: ArrowModule, values: Int32Array) {
   );
 }
 
+/**
+ * A column given as a function is built only when its vector is: a million-row table then holds
+ * one column's plain values at a time, not every column's at once.
+ */
 export function columnsToIpc(
   arrow: ArrowModule,
-  columns: Record<string, ColumnValues>,
+  columns: Record<string, ColumnValues | (() => ColumnValues)>,
 ): Uint8Array {
   const vectors = Object.fromEntries(
-    Object.entries(columns).map(([name, column]) => [
-      name,
-      column.kind === "text"
-        ? textVector(arrow, column.values)
-        : column.kind === "int32"
-          ? int32Vector(arrow, column.values)
-          : numberVector(arrow, column.values),
-    ]),
+    Object.entries(columns).map(([name, given]) => {
+      const column = typeof given === "function" ? given() : given;
+      return [
+        name,
+        column.kind === "text"
+          ? textVector(arrow, column.values)
+          : column.kind === "int32"
+            ? int32Vector(arrow, column.values)
+            : numberVector(arrow, column.values),
+      ];
+    }),
   );
   return arrow.tableToIPC(new arrow.Table(vectors), "stream");
 }

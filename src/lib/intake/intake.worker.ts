@@ -4,7 +4,7 @@ import { loadBundledCatalog } from "../catalog/load-catalog-browser";
 import { columnsToIpc } from "../db/columns-to-ipc";
 import { fundingToColumns } from "../funding/funding-table";
 import { sha256Hex } from "../hash/sha256";
-import { groupByIndicator, observationsToColumns } from "../observations/observation-table";
+import { groupByIndicator, observationColumnsLazily } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
 import { arrowIpcToParquet } from "../parquet/parquet-codec";
 import { explainFindings } from "./finding-causes";
@@ -39,7 +39,7 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     const ipc =
       rest.kind === "funding"
         ? columnsToIpc(arrow, fundingToColumns(funding))
-        : columnsToIpc(arrow, observationsToColumns(ordered));
+        : columnsToIpc(arrow, observationColumnsLazily(ordered));
     // Each staged row's spreadsheet row, in the staged order, for the checks run after staging.
     const rowNumbers = Int32Array.from(ordered, (o) => o.row ?? 0);
     const rows = rest.kind === "funding" ? funding.length : observations.length;

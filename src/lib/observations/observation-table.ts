@@ -6,25 +6,37 @@ import { publishedRowGroupSize } from "../parquet/row-group-size";
 import { observationsTable, tableColumns } from "../tables/table-descriptors";
 import type { Observation } from "./columns";
 
-/** Observations as typed columns in table order, for Arrow IPC. */
-export function observationsToColumns(
+/**
+ * Observations as typed columns in table order, each built only when asked for: turned into Arrow
+ * one by one, a million rows never hold every column's plain values at once.
+ */
+export function observationColumnsLazily(
   observations: readonly Observation[],
-): Record<string, ColumnValues> {
-  const text = (pick: (o: Observation) => string | null): ColumnValues => ({
+): Record<string, () => ColumnValues> {
+  const text = (pick: (o: Observation) => string | null) => (): ColumnValues => ({
     kind: "text",
     values: observations.map(pick),
   });
   return {
     indicator_id: text((o) => o.indicator_id),
     period: text((o) => o.period),
-    time: { kind: "number", values: observations.map((o) => o.time) },
-    value: { kind: "number", values: observations.map((o) => o.value) },
+    time: () => ({ kind: "number", values: observations.map((o) => o.time) }),
+    value: () => ({ kind: "number", values: observations.map((o) => o.value) }),
     ...Object.fromEntries(dimensionNames.map((d) => [d, text((o) => o.dimensions[d] ?? null)])),
     unit: text((o) => o.unit),
     obs_status: text((o) => o.obs_status),
     source: text((o) => o.source),
     note: text((o) => o.note),
   };
+}
+
+/** Observations as typed columns in table order, for Arrow IPC. */
+export function observationsToColumns(
+  observations: readonly Observation[],
+): Record<string, ColumnValues> {
+  return Object.fromEntries(
+    Object.entries(observationColumnsLazily(observations)).map(([name, build]) => [name, build()]),
+  );
 }
 
 /**
