@@ -14,15 +14,10 @@ import { detectNumberFormat, type NumberFormat } from "./number-format";
 import { detectDelimiter } from "./read-csv";
 import {
   createRowValidator,
+  type RowChecker,
   type TableLayout,
   type ValidationResult,
 } from "./validate-observations";
-
-/** Checks rows as they come: the JavaScript rules, or the rows staged for DuckDB's. */
-export interface RowChecker {
-  add(records: readonly GridRow[]): void;
-  finish(): ValidationResult | Promise<ValidationResult>;
-}
 
 /** Files this large are read in parts; smaller ones whole (simpler, and as fast). */
 export const partsFromBytes = 16 << 20;

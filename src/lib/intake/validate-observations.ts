@@ -7,6 +7,7 @@ import type { PreparedTable } from "./rules/table-layout";
 
 export {
   createRowValidator,
+  type RowChecker,
   type RowValidator,
   type ValidationResult,
 } from "./rules/row-validator";

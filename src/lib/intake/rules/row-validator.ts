@@ -26,9 +26,17 @@ export interface ValidationResult {
   fixes: Fix[];
 }
 
-/** Checks rows as they come (a large file is read in parts), then gives the result. */
-export interface RowValidator {
+/**
+ * Checks rows as they come (a large file is read in parts), then gives the result: the JavaScript
+ * rules here, or the rows staged for DuckDB's (src/lib/intake/sql).
+ */
+export interface RowChecker {
   add(records: readonly GridRow[]): void;
+  finish(): ValidationResult | Promise<ValidationResult>;
+}
+
+/** The JavaScript rules, whose result is ready at once. */
+export interface RowValidator extends RowChecker {
   finish(): ValidationResult;
 }
 

@@ -3,8 +3,7 @@ import type { ColumnValues } from "../../db/columns-to-ipc";
 import type { Engine, Row } from "../../db/engine";
 import type { Finding, FindingCode } from "../findings";
 import type { Fix } from "../fix-log";
-import type { GridRow } from "../grid";
-import type { ValidationResult } from "../rules/row-validator";
+import type { RowChecker, ValidationResult } from "../rules/row-validator";
 import type { PreparedTable, TableLayout } from "../rules/table-layout";
 import { checkedSql, intakeRowsSql, verdictSql } from "./checked-sql";
 import { duplicatesSql, findingsSql, flaggedSql, orderedFindingsSql } from "./findings-sql";
@@ -36,12 +35,6 @@ function toFinding(file: string, row: Row): Finding {
   return finding;
 }
 
-/** Rows checked as they come (a large file is read in parts); the rules run when all are in. */
-export interface SqlRowChecker {
-  add(records: readonly GridRow[]): void;
-  finish(): Promise<ValidationResult>;
-}
-
 /**
  * The row rules as set-based SQL in DuckDB, for a long table (one observation per row): the rows
  * are staged by `createRowStager` (no engine needed: it can run in the intake worker), then
@@ -52,7 +45,7 @@ export function createSqlRowChecker(
   engine: Engine,
   catalog: Catalog,
   table: TableLayout,
-): SqlRowChecker {
+): RowChecker {
   const stager = createRowStager(catalog, table);
   return {
     add: (records) => stager.add(records),
@@ -64,14 +57,14 @@ export function createSqlRowChecker(
 }
 
 /** The row rules in DuckDB for a whole table at once. */
-export function checkRowsInDuckDb(
+export async function checkRowsInDuckDb(
   engine: Engine,
   catalog: Catalog,
   table: PreparedTable,
 ): Promise<ValidationResult> {
   const checker = createSqlRowChecker(engine, catalog, table);
   checker.add(table.records);
-  return checker.finish();
+  return await checker.finish();
 }
 
 /**

@@ -2,10 +2,7 @@ import type { DimensionName } from "../../catalog/schema";
 import { dimensionNames } from "../../catalog/schema";
 import type { ObservationColumn } from "../../observations/columns";
 import { sqlName, sqlText } from "./sql-literal";
-import type { StagedColumn } from "./staged-columns";
-
-const textOf = (column: ObservationColumn) =>
-  `(SELECT id, text FROM intake_text WHERE col = ${sqlText(column)})`;
+import { columnTextsSql, type StagedColumn } from "./staged-columns";
 
 /**
  * `intake_flagged`: the rows `intake_checked` flags (usually few), with the texts of the cells a
@@ -15,7 +12,7 @@ export function flaggedSql(dimensions: readonly DimensionName[]): string {
   const cells: ObservationColumn[] = ["indicator_id", "period", "value", "unit", ...dimensions];
   const texts = cells.map((c) => `t_${c}.text AS ${sqlName(`${c}_text`)}`);
   const joins = cells.map(
-    (c) => `LEFT JOIN ${textOf(c)} t_${c} ON t_${c}.id = c.${sqlName(`${c}_ref`)}`,
+    (c) => `LEFT JOIN ${columnTextsSql(c)} t_${c} ON t_${c}.id = c.${sqlName(`${c}_ref`)}`,
   );
   const allowed = dimensions.map((d) => `v_${d}.allowed AS ${sqlName(`allowed_${d}`)}`);
   const verdicts = dimensions.map(

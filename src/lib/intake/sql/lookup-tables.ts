@@ -1,10 +1,10 @@
 import type { Catalog, DimensionName, Unit } from "../../catalog/schema";
 import type { ColumnValues } from "../../db/columns-to-ipc";
 import { type ObservationColumn, type ObsStatus, obsStatuses } from "../../observations/columns";
-import { parsePeriod, toFractionalYear } from "../../observations/period";
+import { type PeriodParse, toFractionalYear } from "../../observations/period";
 import type { DecimalSeparator } from "../number-format";
 import { parseNumber } from "../parse-number";
-import { createRecoder } from "../recode";
+import type { Recoder } from "../recode";
 import { unitWords } from "../rules/unit-rule";
 import type { ReadTexts } from "./read-observations";
 
@@ -69,11 +69,10 @@ export function indicatorIdColumns(catalog: Catalog, texts: readonly string[]): 
 }
 
 /**
- * Each distinct period text read by `parsePeriod` (`intake_period_ids`); `key` is the same for
+ * Each distinct period text as `parsePeriod` read it (`intake_period_ids`); `key` is the same for
  * two spellings of one period, as the duplicate rule compares them.
  */
-export function periodIdColumns(texts: readonly string[]): Columns {
-  const parsed = texts.map((t) => parsePeriod(t));
+export function periodIdColumns(texts: readonly string[], parsed: readonly PeriodParse[]): Columns {
   const key = keyer();
   return {
     id: ids(texts.length),
@@ -119,25 +118,26 @@ export function unitIdColumns(texts: readonly string[]): Columns {
 }
 
 /**
- * Each distinct breakdown text recoded to a catalog code (`intake_code_ids`; '' means the total),
- * through the same recoder as the JavaScript rules, with a key per code and whether a department
- * code is one the catalog knows.
+ * Each distinct breakdown text's catalog code (`intake_code_ids`; '' means the total), as the
+ * recoder read it, with a key per code and whether a department code is one the catalog knows.
  */
 export function codeIdColumns(
   catalog: Catalog,
-  breakdowns: readonly { dimension: DimensionName; texts: readonly string[] }[],
+  breakdowns: readonly { dimension: DimensionName; codes: readonly string[] }[],
 ): Columns {
-  const recode = createRecoder(catalog);
   const departments = new Set(
     catalog.dimensions.find((d) => d.id === "department")?.codes.map((c) => c.code),
   );
-  const rows = breakdowns.flatMap(({ dimension, texts }) => {
+  const rows = breakdowns.flatMap(({ dimension, codes }) => {
     const key = keyer();
     key("");
-    return texts.map((t, id) => {
-      const code = t === "" ? "" : recode(dimension, t);
-      return { dimension, id, code, key: key(code), department: departments.has(code) ? 1 : 0 };
-    });
+    return codes.map((code, id) => ({
+      dimension,
+      id,
+      code,
+      key: key(code),
+      department: departments.has(code) ? 1 : 0,
+    }));
   });
   return {
     dimension: text(rows.map((r) => r.dimension)),
@@ -181,28 +181,35 @@ export function breakdownColumns(catalog: Catalog): Columns {
 }
 
 /**
+ * Each distinct breakdown text of one dimension recoded to a catalog code ('' means the total),
+ * through the same recoder as the JavaScript rules.
+ */
+export function recodeTexts(
+  recode: Recoder,
+  dimension: DimensionName,
+  texts: readonly string[],
+): string[] {
+  return texts.map((t) => (t === "" ? "" : recode(dimension, t)));
+}
+
+/**
  * What each distinct text reads as in an observation, by id, for reading the passing rows back
- * without their texts: the same readers as the lookup tables above.
+ * without their texts: from the same readings as the lookup tables above.
  */
 export function readTexts(
-  catalog: Catalog,
   texts: (column: ObservationColumn) => readonly string[],
-  dimensions: readonly DimensionName[],
+  periods: readonly PeriodParse[],
+  codes: ReadonlyMap<DimensionName, readonly string[]>,
 ): ReadTexts {
-  const recode = createRecoder(catalog);
   const known = new Set<string>(obsStatuses);
   const orNull = (t: string) => (t === "" ? null : t);
   return {
     indicator: texts("indicator_id"),
-    period: texts("period").map((t) => {
-      const parsed = parsePeriod(t);
-      return parsed.ok ? { code: parsed.period.code, time: toFractionalYear(parsed.period) } : null;
-    }),
+    period: periods.map((p) =>
+      p.ok ? { code: p.period.code, time: toFractionalYear(p.period) } : null,
+    ),
     codes: new Map(
-      dimensions.map((d) => [
-        d,
-        texts(d).map((t) => (t === "" ? undefined : recode(d, t) || undefined)),
-      ]),
+      [...codes].map(([d, list]) => [d, list.map((code) => (code === "" ? undefined : code))]),
     ),
     unit: texts("unit").map(orNull),
     status: texts("obs_status").map((t) => (known.has(t) ? (t as ObsStatus) : "normal")),

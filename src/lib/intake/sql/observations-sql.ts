@@ -1,10 +1,7 @@
 import { dimensionNames } from "../../catalog/schema";
 import type { ObservationColumn } from "../../observations/columns";
-import { sqlName, sqlText } from "./sql-literal";
-import type { StagedColumn } from "./staged-columns";
-
-const textOf = (column: string) =>
-  `(SELECT id, text FROM intake_text WHERE col = ${sqlText(column)})`;
+import { sqlName } from "./sql-literal";
+import { columnTextsSql, type StagedColumn } from "./staged-columns";
 
 /**
  * `intake_observations`: the rows without an error, in the observation columns
@@ -24,7 +21,7 @@ export function observationsSql(columns: readonly StagedColumn[]): string {
     given(column)
       ? {
           select: `nullif(${column}.text, '') AS ${column}`,
-          join: `JOIN ${textOf(column)} ${column} ON ${column}.id = c.${column}_ref`,
+          join: `JOIN ${columnTextsSql(column)} ${column} ON ${column}.id = c.${column}_ref`,
         }
       : { select: `CAST(NULL AS VARCHAR) AS ${column}`, join: "" },
   );

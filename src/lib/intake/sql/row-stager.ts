@@ -2,8 +2,10 @@ import type { Catalog, DimensionName } from "../../catalog/schema";
 import { dimensionNames } from "../../catalog/schema";
 import type { ColumnValues } from "../../db/columns-to-ipc";
 import type { ObservationColumn } from "../../observations/columns";
+import { parsePeriod } from "../../observations/period";
 import type { Finding } from "../findings";
 import type { GridRow } from "../grid";
+import { createRecoder } from "../recode";
 import { checkColumns } from "../rules/column-rules";
 import type { ValidationResult } from "../rules/row-validator";
 import type { TableLayout } from "../rules/table-layout";
@@ -14,6 +16,7 @@ import {
   indicatorIdColumns,
   periodIdColumns,
   readTexts,
+  recodeTexts,
   statusIdColumns,
   textColumns,
   unitIdColumns,
@@ -80,6 +83,10 @@ function stagedTables(
   };
   const read = new Map(ruleColumns.map((c) => [c, textsOf(c)]));
   const texts = (column: ObservationColumn) => read.get(column)?.texts ?? [""];
+  // Each distinct period and breakdown text read once, for the lookups and the read-back alike.
+  const periods = texts("period").map((t) => parsePeriod(t));
+  const recode = createRecoder(catalog);
+  const codes = new Map(dimensions.map((d) => [d, recodeTexts(recode, d, texts(d))]));
   const rows: Record<string, ColumnValues> = { row: { kind: "int32", values: encoded.rows } };
   // Only the file's columns are staged: every row of the others has the one text, id 0.
   for (const { column, from } of columns) {
@@ -91,17 +98,17 @@ function stagedTables(
       intake_file_rows: rows,
       intake_text: textColumns([...read.values()]),
       intake_indicator_ids: indicatorIdColumns(catalog, texts("indicator_id")),
-      intake_period_ids: periodIdColumns(texts("period")),
+      intake_period_ids: periodIdColumns(texts("period"), periods),
       intake_value_ids: valueIdColumns(texts("value"), table.decimal),
       intake_unit_ids: unitIdColumns(texts("unit")),
       intake_status_ids: statusIdColumns(texts("obs_status")),
       intake_code_ids: codeIdColumns(
         catalog,
-        dimensions.map((dimension) => ({ dimension, texts: texts(dimension) })),
+        [...codes].map(([dimension, list]) => ({ dimension, codes: list })),
       ),
       intake_breakdowns: breakdownColumns(catalog),
     },
-    read: readTexts(catalog, texts, dimensions),
+    read: readTexts(texts, periods, codes),
   };
 }
 

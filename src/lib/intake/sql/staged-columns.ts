@@ -1,5 +1,6 @@
 import { dimensionNames } from "../../catalog/schema";
 import type { ObservationColumn } from "../../observations/columns";
+import { sqlText } from "./sql-literal";
 
 /** The columns the row rules read, in the order the JavaScript rules read them in a row. */
 export const ruleColumns: readonly ObservationColumn[] = [
@@ -23,6 +24,10 @@ export interface StagedColumn {
   label: string;
   from: "file" | "constant" | "absent";
 }
+
+/** One rule column's distinct texts as the rules read them (`id`, `text`), to join on its ids. */
+export const columnTextsSql = (column: ObservationColumn) =>
+  `(SELECT id, text FROM intake_text WHERE col = ${sqlText(column)})`;
 
 /** The staged table's name for a rule column: prefixed, so no header can clash with `row`. */
 export const stagedName = (column: ObservationColumn) => `c_${column}`;

@@ -21,13 +21,13 @@ export interface CheckedTable {
  * The last stage: the result with every finding. Plausibility (src/lib/plausibility) runs after,
  * in DuckDB, once the rows are staged beside the accepted data.
  */
-export async function finishObservations(
+export function finishObservations(
   file: string,
   place: FilePlace,
   notes: readonly Finding[],
   table: CheckedTable,
   options: IntakeOptions,
-): Promise<IntakeResult> {
+): IntakeResult {
   const { shown, numberFormat, checked } = table;
   options.onProgress?.(1);
   return intakeResult(

@@ -1,10 +1,14 @@
 import type { Catalog } from "../../catalog/schema";
 import type { Engine } from "../../db/engine";
 import type { IntakeOptions } from "../intake-result";
-import type { RowChecker } from "../read-csv-in-parts";
 import type { ValidationResult } from "../rules/row-validator";
 import { checkRowsInDuckDb, createSqlRowChecker } from "../sql/check-rows-in-duckdb";
-import { createRowValidator, type TableLayout, validatePrepared } from "../validate-observations";
+import {
+  createRowValidator,
+  type RowChecker,
+  type TableLayout,
+  validatePrepared,
+} from "../validate-observations";
 import type { MappedObservations } from "./mapped";
 
 /**
