@@ -6,6 +6,7 @@
  */
 import { stat } from "node:fs/promises";
 import type { Page } from "playwright-core";
+import { stepPrefix } from "../../src/lib/step-timing";
 import { launchChromium } from "../../tests/helpers/chromium";
 import { type EngineBuildSeen, engineBuildOf } from "./engine-build-seen";
 import { type HeapSampler, sampleJsHeap } from "./heap-sampler";
@@ -18,6 +19,12 @@ export interface IngestRun {
   fileBytes: number;
   /** Node wall time from setInputFiles until `[data-summary]` is in the page. */
   validateMs: number | null;
+  /**
+   * Milliseconds of each step of the check as the page records them (`gcm:intake:*` performance
+   * measures, src/lib/step-timing.ts): reading the file, the worker and its steps, staging, the
+   * diff, plausibility.
+   */
+  stepsMs: Record<string, number>;
   /** `errors/warnings/rows` as the page reports it (warnings are allowed: see below). */
   summary: string | null;
   /** Node wall time from the click on "Aceptar el archivo completo" until `.notice--ok`. */
@@ -85,6 +92,19 @@ async function heapMb(page: Page): Promise<number | null> {
   });
 }
 
+async function readIntakeSteps(page: Page): Promise<Record<string, number>> {
+  const prefix = `${stepPrefix}intake:`;
+  const entries = await page.evaluate(
+    (p) =>
+      performance
+        .getEntriesByType("measure")
+        .filter((e) => e.name.startsWith(p))
+        .map((e) => [e.name.slice(p.length), Math.round(e.duration)] as const),
+    prefix,
+  );
+  return Object.fromEntries(entries);
+}
+
 const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split("\n").slice(0, 6).join("\n");
 
@@ -103,6 +123,7 @@ export async function measureIngestRun(
     seed,
     fileBytes: (await stat(path)).size,
     validateMs: null,
+    stepsMs: {},
     summary: null,
     acceptMs: null,
     idleFrameGapMs: null,
@@ -140,11 +161,13 @@ export async function measureIngestRun(
     stage = "validate";
     await resetFrameMonitor(page);
     heap?.reset();
+    await page.evaluate(() => performance.clearMeasures());
     const validateStart = performance.now();
     await page.setInputFiles("input[type=file]", path, { timeout });
     const shown = await page.waitForSelector("[data-summary], .notice--error", { timeout });
     result.validateMs = Math.round(performance.now() - validateStart);
     result.maxFrameGapValidateMs = await readFrameMonitor(page);
+    result.stepsMs = await readIntakeSteps(page);
     if (heap) result.peakJsHeapValidateMb = Math.round(heap.peakBytes() / 1048576);
     result.heapMb.afterValidate = await heapMb(page);
     result.summary = await shown.getAttribute("data-summary");

@@ -204,6 +204,19 @@ const largest = (values: readonly (number | null)[]) => {
   return v.length === 0 ? null : Math.max(...v);
 };
 
+/** The steps of a check the page records, in the order they run (src/features/data/api/use-inspection.ts). */
+const intakeSteps = [
+  "read-file",
+  "worker",
+  "worker:hash",
+  "worker:check",
+  "worker:arrow",
+  "stage",
+  "load-compared",
+  "diff",
+  "plausibility",
+] as const;
+
 function summariseIngest(ingest: readonly IngestRun[], format: IngestRun["format"], rows: number) {
   const of = ingest.filter((r) => r.format === format && r.rows === rows);
   return {
@@ -223,6 +236,9 @@ function summariseIngest(ingest: readonly IngestRun[], format: IngestRun["format
       of.map((r) => Math.max(r.maxFrameGapValidateMs ?? 0, r.maxFrameGapAcceptMs ?? 0)),
     ),
     heapMb: stats(of.map((r) => r.heapMb.afterAccept)),
+    stepsMs: Object.fromEntries(
+      intakeSteps.map((step) => [step, stats(of.map((r) => r.stepsMs[step] ?? null))]),
+    ),
     peakJsHeapValidateMb: stats(of.map((r) => r.peakJsHeapValidateMb)),
     /** The largest over the runs: the target is on the peak. */
     peakJsHeapValidateMaxMb: largest(of.map((r) => r.peakJsHeapValidateMb)),
@@ -544,6 +560,20 @@ function formatReport(
       for (const i of p.ingest)
         out.push(
           `| ${p.label} | ${i.format} | ${i.rows.toLocaleString("en-US")} | ${i.fileBytes === null ? "—" : (i.fileBytes / 1048576).toFixed(1)} | ${i.runs - i.failed}/${i.runs} | ${ms(i.validateMs)} | ${ms(i.acceptMs)} | ${ms(i.totalMs)} | ${ms(i.maxFrameGapMs)} | ${ms(i.peakJsHeapValidateMb)} | ${i.heapMb.median ?? "—"} |`,
+        );
+  }
+  if (r.pages.some((p) => p.ingest.some((i) => i.runs > 0))) {
+    out.push(
+      "",
+      "Where the check's time went, min / median ms, as the page records its steps (`gcm:intake:*` performance measures). `worker` is the whole wait for the intake worker (start, transfer, its three steps); `stage` loads its Arrow into DuckDB; `plausibility` runs the SQL checks on the staged rows. The intake worker encodes the Parquet for storage at the same time as `stage`, `diff` and `plausibility`, on the other core.",
+      "",
+      `| page | file | rows | ${intakeSteps.join(" | ")} |`,
+      `|---|---|---|${intakeSteps.map(() => "---").join("|")}|`,
+    );
+    for (const p of r.pages)
+      for (const i of p.ingest)
+        out.push(
+          `| ${p.label} | ${i.format} | ${i.rows.toLocaleString("en-US")} | ${intakeSteps.map((step) => ms(i.stepsMs[step] ?? stats([]))).join(" | ")} |`,
         );
   }
   if (r.pages.some((p) => p.interaction.length > 0)) {

@@ -52,7 +52,6 @@ async function javascriptAndSql(
   await stagePlausibilityTable(engine, "parity_incoming", incoming);
   const tables = { incoming: "parity_incoming", history: "parity_history" };
   const subgroups = buildSubgroupExceedsTotalSql(
-    "parity_incoming",
     additiveIndicators(catalog),
     overlappingBreakdowns(catalog),
   );
@@ -62,13 +61,12 @@ async function javascriptAndSql(
       ...subgroupExceedsTotal(catalog, incoming, file),
       ...unusualJumps(history, incoming, file),
     ]),
-    sql: sorted([
-      ...subgroupExceedsTotalFindings(await engine.query(subgroups.sql, subgroups.params), file),
-      ...unusualJumpFindings(
-        await withPreparedSeries(engine, tables, () => engine.query(jumps.sql, jumps.params)),
-        file,
-      ),
-    ]),
+    sql: sorted(
+      await withPreparedSeries(engine, tables, async () => [
+        ...subgroupExceedsTotalFindings(await engine.query(subgroups.sql, subgroups.params), file),
+        ...unusualJumpFindings(await engine.query(jumps.sql, jumps.params), file),
+      ]),
+    ),
   };
 }
 

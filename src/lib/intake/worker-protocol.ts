@@ -24,6 +24,8 @@ export interface Inspection {
   storing: boolean;
   checksum: string;
   seconds: number;
+  /** Milliseconds of each step in the worker: hashing the file, checking it, building the Arrow. */
+  steps: { hash: number; check: number; arrow: number };
 }
 
 export type FromWorker =

@@ -38,7 +38,6 @@ export async function checkPlausibility(
   const run = (query: SqlQuery) => engine.query(query.sql, query.params);
   return withPreparedSeries(engine, tables, async () => {
     const subgroups = buildSubgroupExceedsTotalSql(
-      tables.incoming,
       additiveIndicators(catalog),
       overlappingBreakdowns(catalog),
     );

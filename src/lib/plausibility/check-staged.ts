@@ -35,14 +35,14 @@ export async function checkStagedPlausibility(
     row: { kind: "number", values: Array.from(rows, (r) => (r > 0 ? r : null)) },
   });
   await engine.exec(
-    `CREATE OR REPLACE TABLE ${incoming} AS SELECT ${observationColumns.map((c) => `s.${c}`).join(", ")}, CAST(r.row AS INTEGER) AS row FROM ${tableName(staged)} s POSITIONAL JOIN ${rowNumbers} r WHERE s.indicator_id IS NOT NULL`,
+    `CREATE OR REPLACE VIEW ${incoming} AS SELECT ${observationColumns.map((c) => `s.${c}`).join(", ")}, CAST(r.row AS INTEGER) AS row FROM ${tableName(staged)} s POSITIONAL JOIN ${rowNumbers} r WHERE s.indicator_id IS NOT NULL`,
   );
   await engine.exec(`CREATE OR REPLACE VIEW ${history} AS ${acceptedRowsSql()}`);
   try {
     return await checkPlausibility(engine, { incoming, history }, catalog, file);
   } finally {
     await engine.exec(`DROP VIEW IF EXISTS ${history}`);
-    await engine.exec(`DROP TABLE IF EXISTS ${incoming}`);
+    await engine.exec(`DROP VIEW IF EXISTS ${incoming}`);
     await engine.exec(`DROP TABLE IF EXISTS ${rowNumbers}`);
   }
 }

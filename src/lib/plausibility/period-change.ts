@@ -27,7 +27,7 @@ export function buildPeriodChangeSql(): SqlQuery {
   const sql = `WITH ${seasonalMergedCte()}, changes AS MATERIALIZED (
   SELECT m.row, m.series, m.indicator_id, m.kind, m.part, m.period, m.value, m.from_file,
     m.previous_period, p.value AS previous, ln((m.value + 1) / (p.value + 1)) AS change
-  FROM merged m JOIN merged p ON p.series = m.series AND p.period = m.previous_period
+  FROM merged m JOIN merged p ON p.series = m.series AND p.period_id = m.previous_id
 ), bounds AS (
   SELECT series, kind, part, min(change) AS lowest, max(change) AS highest FROM changes GROUP BY ALL
 ), candidates AS (

@@ -6,13 +6,16 @@ import { type PlausibilityTables, rowsSql, tableName } from "./rows-sql";
 /**
  * The rows the series checks read, prepared once per file: the file's rows and the accepted rows
  * of the file's indicators, each with `series`, a small integer for its indicator and breakdown
- * codes, and its period read once (`kind`, `part`, `previous_period`, `last_year`). The checks
- * then join, group and compare on one integer instead of eleven nullable text columns, and read
- * each period's shape instead of matching it again: at 1,000,000 rows that is most of their time.
+ * codes, and its period's shape (`kind`, `part`, `previous_period`, `last_year`). The checks then
+ * join, group and compare on one integer instead of eleven nullable text columns. Each distinct
+ * period is read once, in a table of a few dozen rows: reading its text again on each of a million
+ * rows cost more than the checks themselves.
  */
 export const preparedSeries = {
   /** One row per series: `series` and the series columns. */
   keys: "plausibility_series",
+  /** One row per distinct period: its shape, and integer ids for it, a year before and just before. */
+  periods: "plausibility_periods",
   /** The file's rows (`row` is the spreadsheet row). */
   file: "plausibility_file",
   /** The accepted rows of the file's indicators (`row` is NULL). */
@@ -20,30 +23,40 @@ export const preparedSeries = {
 } as const;
 
 const seriesColumns = ["indicator_id", ...dimensionNames];
-/** The columns the checks read; the breakdown codes are in `series`. */
-const prepared = "k.series, r.indicator_id, r.period, r.value, r.row";
+/** The columns the checks read; the breakdown codes are in `series`, the shape in `periods`. */
+const prepared =
+  "k.series, r.indicator_id, r.period, r.value, r.row, p.kind, p.part, p.previous_period, p.last_year, p.period_id, p.previous_id, p.last_year_id";
 
 /** Each period read once: its kind, then the rest from the kind (period-sql.ts). */
 const annotated = (from: string) =>
   `SELECT *, ${previousPeriodSql("period", "kind", "part")} AS previous_period, ${sameTimeLastYearSql("period", "kind")} AS last_year
   FROM (SELECT *, ${periodPartSql("period", "kind")} AS part FROM (SELECT *, ${periodKindSql("period")} AS kind FROM (${from})))`;
 
+/**
+ * Each period numbered, with the numbers of the period a year before and just before (NULL when
+ * no row has it), so that the checks join and group periods as integers.
+ */
+const numbered = (periods: string) =>
+  `WITH shaped AS (SELECT *, CAST(row_number() OVER () AS INTEGER) AS period_id FROM (${periods}))
+  SELECT s.*, b.period_id AS previous_id, y.period_id AS last_year_id FROM shaped s
+  LEFT JOIN shaped b ON b.period = s.previous_period LEFT JOIN shaped y ON y.period = s.last_year`;
+
 /** A blank breakdown (NULL, the total) matches only a blank one. */
 const sameSeries = (a: string, b: string) =>
   seriesColumns.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(" AND ");
 
-/** The statements that build the three tables, in order. */
+/** The statements that build the four tables, in order. */
 export function prepareSeriesSql(tables: PlausibilityTables): string[] {
   const incoming = `(${rowsSql(tables.incoming)})`;
   const indicators = `SELECT DISTINCT indicator_id FROM ${tableName(tables.incoming)}`;
   const history = `(SELECT * FROM (${rowsSql(tables.history)}) WHERE indicator_id IN (${indicators}))`;
   const columns = seriesColumns.join(", ");
+  // LEFT JOIN: a row whose period is NULL keeps a NULL shape, as reading its text would give.
   const withSeries = (from: string) =>
-    annotated(
-      `SELECT ${prepared} FROM ${from} r JOIN ${preparedSeries.keys} k ON ${sameSeries("r", "k")}`,
-    );
+    `SELECT ${prepared} FROM ${from} r JOIN ${preparedSeries.keys} k ON ${sameSeries("r", "k")} LEFT JOIN ${preparedSeries.periods} p ON p.period = r.period`;
   return [
     `CREATE OR REPLACE TABLE ${preparedSeries.keys} AS SELECT CAST(row_number() OVER () AS INTEGER) AS series, ${columns} FROM (SELECT DISTINCT ${columns} FROM ${incoming} UNION SELECT DISTINCT ${columns} FROM ${history})`,
+    `CREATE OR REPLACE TABLE ${preparedSeries.periods} AS ${numbered(annotated(`SELECT DISTINCT period FROM ${incoming} WHERE period IS NOT NULL UNION SELECT DISTINCT period FROM ${history} WHERE period IS NOT NULL`))}`,
     `CREATE OR REPLACE TABLE ${preparedSeries.file} AS ${withSeries(incoming)}`,
     `CREATE OR REPLACE TABLE ${preparedSeries.accepted} AS ${withSeries(history)}`,
   ];

@@ -8,13 +8,14 @@ import { preparedSeries } from "./prepared-series";
  */
 export function seasonalMergedCte(): string {
   const { file, accepted } = preparedSeries;
-  const columns = "series, indicator_id, period, value, row, kind, part, previous_period";
+  const columns =
+    "series, indicator_id, period, value, row, kind, part, previous_period, period_id, previous_id";
   return `merged AS (
   SELECT ${columns}, true AS from_file FROM ${file} WHERE value > -1 AND kind IN ${seasonalKinds}
   UNION ALL
   SELECT ${columns}, false AS from_file FROM ${accepted} a
   WHERE value > -1 AND kind IN ${seasonalKinds}
-    AND NOT EXISTS (SELECT 1 FROM ${file} i WHERE i.indicator_id = a.indicator_id AND i.period = a.period)
+    AND NOT EXISTS (SELECT 1 FROM ${file} i WHERE i.indicator_id = a.indicator_id AND i.period_id = a.period_id)
 )`;
 }
 

@@ -3,7 +3,7 @@ import { dimensionNames } from "../catalog/schema";
 import type { Row } from "../db/engine";
 import type { Finding } from "../intake/findings";
 import type { SqlQuery } from "../observations/series-sql";
-import { rowsSql } from "./rows-sql";
+import { preparedSeries } from "./prepared-series";
 
 /** Indicators whose breakdowns add up to their total: counts and amounts. */
 export function additiveIndicators(catalog: Pick<Catalog, "indicators">): string[] {
@@ -25,22 +25,27 @@ const dimensionOrder = `CASE ${dimensionNames.map((d, i) => `WHEN ${d} IS NOT NU
  * `subgroup_exceeds_total`, as `subgroupExceedsTotal` in `src/lib/intake/series-checks.ts`
  * decides it: in the file alone, for a count or an amount, the rows broken down by one dimension
  * whose sum exceeds the total row of the same indicator and period. Each dimension is added
- * apart, in the file's row order.
+ * apart, in the file's row order. Reads the prepared tables (prepared-series.ts): which dimension
+ * a row is broken down by is worked out once per series, not once per row.
  */
 export function buildSubgroupExceedsTotalSql(
-  incoming: string,
   additive: readonly string[],
   overlapping: readonly string[] = [],
 ): SqlQuery {
+  const { keys, file } = preparedSeries;
   const indicators =
     additive.length === 0 ? "false" : `indicator_id IN (${additive.map(() => "?").join(", ")})`;
-  const sql = `WITH rows AS (
-  SELECT *, ${dimensionCount} AS dimensions FROM (${rowsSql(incoming)}) WHERE value IS NOT NULL AND ${indicators}
+  const sql = `WITH keyed AS (
+  SELECT series, ${dimensionCount} AS dimensions, ${dimensionOf} AS dimension, ${dimensionOrder} AS dimension_order
+  FROM ${keys} WHERE ${indicators}
+), rows AS (
+  SELECT f.indicator_id, f.period, f.value, f.row, k.dimensions, k.dimension, k.dimension_order
+  FROM ${file} f JOIN keyed k USING (series) WHERE f.value IS NOT NULL
 ), totals AS (
   SELECT indicator_id, period, value AS total, row FROM rows WHERE dimensions = 0
   QUALIFY row_number() OVER (PARTITION BY indicator_id, period ORDER BY row NULLS LAST) = 1
 ), parts AS (
-  SELECT indicator_id, period, ${dimensionOf} AS dimension, ${dimensionOrder} AS dimension_order, sum(value ORDER BY row) AS sum
+  SELECT indicator_id, period, dimension, dimension_order, sum(value ORDER BY row) AS sum
   FROM rows WHERE dimensions = 1 GROUP BY ALL
 )
 SELECT t.row, t.indicator_id, t.period, t.total, p.dimension, p.sum

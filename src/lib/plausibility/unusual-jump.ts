@@ -32,17 +32,17 @@ const change = (current: string, previous: string) =>
 export function buildUnusualJumpSql(): SqlQuery {
   const { file, accepted } = preparedSeries;
   const sql = `WITH accepted AS (
-  SELECT series, period, any_value(value) AS value, any_value(last_year) AS last_year FROM ${accepted}
-  WHERE value IS NOT NULL GROUP BY ALL
+  SELECT series, period_id, any_value(value) AS value, any_value(last_year_id) AS last_year_id FROM ${accepted}
+  WHERE value IS NOT NULL GROUP BY series, period_id
 ), series AS MATERIALIZED (
-  SELECT series, period, value, last_year FROM accepted a
-  WHERE NOT EXISTS (SELECT 1 FROM ${file} i WHERE i.value IS NOT NULL AND i.series = a.series AND i.period = a.period)
+  SELECT series, period_id, value, last_year_id FROM accepted a
+  WHERE NOT EXISTS (SELECT 1 FROM ${file} i WHERE i.value IS NOT NULL AND i.series = a.series AND i.period_id = a.period_id)
   UNION ALL
-  SELECT series, period, coalesce(arg_max(value, row), any_value(value)) AS value, any_value(last_year)
-  FROM ${file} WHERE value IS NOT NULL GROUP BY series, period
+  SELECT series, period_id, coalesce(arg_max(value, row), any_value(value)) AS value, any_value(last_year_id)
+  FROM ${file} WHERE value IS NOT NULL GROUP BY series, period_id
 ), changes AS (
   SELECT s.series, ${change("s.value", "p.value")} AS change
-  FROM series s JOIN series p ON p.series = s.series AND p.period = s.last_year
+  FROM series s JOIN series p ON p.series = s.series AND p.period_id = s.last_year_id
 ), spread AS (
   SELECT series, count(*) AS n, list_sort(list(change)) AS sorted FROM changes WHERE change IS NOT NULL GROUP BY series
 ), centre AS (
@@ -52,7 +52,7 @@ export function buildUnusualJumpSql(): SqlQuery {
 ), judged AS (
   SELECT i.row, i.indicator_id, i.period, i.value, p.value AS previous, i.last_year AS previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, s.n, s.median, s.mad
   FROM ${file} i
-  JOIN series p ON p.series = i.series AND p.period = i.last_year
+  JOIN series p ON p.series = i.series AND p.period_id = i.last_year_id
   JOIN scale s ON s.series = i.series
   WHERE i.value IS NOT NULL
 )

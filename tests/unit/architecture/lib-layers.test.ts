@@ -7,8 +7,18 @@ import { describe, expect, it } from "vitest";
  * never one above: the database knows nothing of submissions, observations nothing of progress.
  */
 const layers: readonly (readonly string[])[] = [
-  // Shared utilities: formatting, languages, URL state, hashing, chart engine setup.
-  ["format", "i18n", "url-state", "hash", "download", "seeded-random", "echarts", "echarts-map"],
+  // Shared utilities: formatting, languages, URL state, hashing, chart engine setup, timing.
+  [
+    "format",
+    "i18n",
+    "url-state",
+    "hash",
+    "download",
+    "seeded-random",
+    "echarts",
+    "echarts-map",
+    "step-timing",
+  ],
   ["db", "parquet"],
   ["catalog", "observations", "tables"],
   ["progress", "funding", "intake", "plausibility", "rates", "chart", "sdmx"],

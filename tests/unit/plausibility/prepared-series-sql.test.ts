@@ -8,7 +8,7 @@ const tables = { incoming: "file_rows", history: "accepted_rows" };
 
 describe("prepared series: the rows the series checks read, prepared once per file", () => {
   it("numbers each series once and matches a blank breakdown only with a blank one", () => {
-    const [keys, file, accepted] = prepareSeriesSql(tables);
+    const [keys, , file, accepted] = prepareSeriesSql(tables);
     expect(keys).toContain(`CREATE OR REPLACE TABLE ${preparedSeries.keys}`);
     expect(keys).toContain("row_number() OVER ()");
     expect(file).toContain("r.sex IS NOT DISTINCT FROM k.sex");
@@ -19,9 +19,16 @@ describe("prepared series: the rows the series checks read, prepared once per fi
     );
   });
 
-  it("matches each period's text once per row, then reads the rest from its kind", () => {
-    for (const statement of prepareSeriesSql(tables).slice(1))
-      expect(statement.match(/regexp_full_match/g)).toHaveLength(3);
+  it("reads each distinct period's text once, and the rows join that small table", () => {
+    const [, periods, ...rows] = prepareSeriesSql(tables);
+    expect(periods).toContain(`CREATE OR REPLACE TABLE ${preparedSeries.periods}`);
+    expect(periods).toContain("SELECT DISTINCT period");
+    expect(periods?.match(/regexp_full_match/g)).toHaveLength(3);
+    for (const statement of rows) {
+      expect(statement).not.toContain("regexp_full_match");
+      // A row whose period is NULL keeps its row, with a NULL shape.
+      expect(statement).toContain(`LEFT JOIN ${preparedSeries.periods} p ON p.period = r.period`);
+    }
   });
 
   it("refuses a table name that is not a plain identifier", () => {

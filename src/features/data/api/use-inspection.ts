@@ -8,6 +8,7 @@ import { checkStagedPlausibility, stagedIndicators } from "@/lib/plausibility/ch
 import { parsedRules } from "@/lib/plausibility/rule-comparisons";
 import { indicatorsAFileReads } from "@/lib/plausibility/rule-indicators";
 import type { ReadyData } from "@/lib/query/engine-status";
+import { recordStep, timeStep } from "@/lib/step-timing";
 import {
   type Diff,
   diffStaged,
@@ -80,36 +81,51 @@ export function useInspection(ready: ReadyData | null) {
       running.current = controller;
       setState({ phase: "checking", fileName: file.name, progress: 0 });
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const checked = await inspectInWorker({
-          request: { fileName: file.name, bytes, ...choices },
-          onProgress: (progress) => setState({ phase: "checking", fileName: file.name, progress }),
-          signal: controller.signal,
-        });
+        const started = performance.now();
+        const bytes = await timeStep(
+          "intake:read-file",
+          async () => new Uint8Array(await file.arrayBuffer()),
+        );
+        const checked = await timeStep("intake:worker", () =>
+          inspectInWorker({
+            request: { fileName: file.name, bytes, ...choices },
+            onProgress: (progress) =>
+              setState({ phase: "checking", fileName: file.name, progress }),
+            signal: controller.signal,
+          }),
+        );
+        for (const [step, milliseconds] of Object.entries(checked.steps))
+          recordStep(`intake:worker:${step}`, milliseconds);
         const duplicate = await findAccepted(ready.store, checked.checksum);
         let diff: Diff | null = null;
         let inspection = checked;
         if (checked.result.errors === 0 && checked.rows > 0 && !duplicate) {
           const dataset = datasets[checked.result.kind];
-          await stage(ready.engine, checked.ipc, dataset);
+          await timeStep("intake:stage", () => stage(ready.engine, checked.ipc, dataset));
           const observations = checked.result.kind === "observations";
           // Before the diff: the accepted values it compares with may not be loaded yet.
           if (observations) {
             const fileIndicators = await stagedIndicators(ready.engine, dataset.staged);
-            await ready.ensureIndicators(indicatorsAFileReads(rules, fileIndicators));
+            await timeStep("intake:load-compared", () =>
+              ready.ensureIndicators(indicatorsAFileReads(rules, fileIndicators)),
+            );
           }
-          diff = await diffStaged(ready.engine, 200, dataset);
+          diff = await timeStep("intake:diff", () => diffStaged(ready.engine, 200, dataset));
           if (observations) {
-            const warnings = await checkStagedPlausibility(
-              ready.engine,
-              dataset.staged,
-              checked.rowNumbers,
-              catalog,
-              file.name,
+            const warnings = await timeStep("intake:plausibility", () =>
+              checkStagedPlausibility(
+                ready.engine,
+                dataset.staged,
+                checked.rowNumbers,
+                catalog,
+                file.name,
+              ),
             );
             inspection = { ...checked, result: addWarnings(checked.result, warnings) };
           }
         }
+        // What the officer waited, from reading the file to the findings, not the worker alone.
+        inspection = { ...inspection, seconds: (performance.now() - started) / 1000 };
         setState({
           phase: "checked",
           file,
