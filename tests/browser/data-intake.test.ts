@@ -134,6 +134,8 @@ describe("quarterly intake in the browser", () => {
     const row = page.locator(
       '[data-periodicity="quarterly"] [data-completeness="children-in-alternatives"]',
     );
+    // The tables appear once the counts are read (never a false "late" before that).
+    await row.waitFor({ timeout: 60_000 });
     expect(await row.locator('[data-cell="2026-Q1:reported"]').count()).toBe(1);
     expect(await row.locator(".completeness__who").textContent()).toBe(
       "DINAF, SRECI (red consular)",

@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { catalog } from "@/lib/catalog/bundled-catalog";
-import { type CheckedFile, inspectInWorker } from "@/lib/intake/intake-client";
+import { type CheckedFile, inspectInWorker, prepareIntakeWorker } from "@/lib/intake/intake-client";
 import { maxFileBytes, mayExceedMemory } from "@/lib/intake/limits";
 import type { ObservationColumn } from "@/lib/observations/columns";
 import { addWarnings } from "@/lib/plausibility/add-warnings";
@@ -52,6 +52,11 @@ const rules = parsedRules(catalog.rules);
 export function useInspection(ready: ReadyData | null) {
   const [state, setState] = useState<InspectionState>({ phase: "idle" });
   const running = useRef<AbortController | null>(null);
+
+  // Once the engine is up (not while it loads), the worker for the first file gets ready.
+  useEffect(() => {
+    if (ready) prepareIntakeWorker();
+  }, [ready]);
 
   const inspect = useCallback(
     async (file: File, choices: InspectChoices = {}, despiteMemory = false) => {
@@ -144,6 +149,9 @@ export function useInspection(ready: ReadyData | null) {
           fileName: file.name,
           message: error instanceof Error ? error.message : String(error),
         });
+      } finally {
+        // The worker for the next file, started once this one's checks are done.
+        prepareIntakeWorker();
       }
     },
     [ready],

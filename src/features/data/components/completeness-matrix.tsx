@@ -88,10 +88,19 @@ export function CompletenessMatrix() {
           </span>
         ))}
       </p>
-      {groups.map((group) => (
-        <CompletenessTable key={group.periodicity} group={group} statusOf={statusOf} />
-      ))}
-      {counts.data && <PendingByInstitution pending={pending} />}
+      {counts.data ? (
+        <>
+          {groups.map((group) => (
+            <CompletenessTable key={group.periodicity} group={group} statusOf={statusOf} />
+          ))}
+          <PendingByInstitution pending={pending} />
+        </>
+      ) : (
+        // Until the counts are read, every cell would say "missing" or "late": a false alarm.
+        <p role="status" aria-busy="true" data-completeness-loading>
+          {t("tools.completenessLoading")}
+        </p>
+      )}
     </section>
   );
 }
