@@ -1,4 +1,4 @@
-import { queryOptions, skipToken } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, skipToken } from "@tanstack/react-query";
 import { buildCompletenessSql, buildEverReportedSql } from "@/lib/officer-tools/completeness";
 import type { ReadyData } from "@/lib/query/engine-status";
 import { queryKeys } from "@/lib/query/query-keys";
@@ -35,5 +35,8 @@ export function completenessQuery(
           ),
         })
       : skipToken,
+    // After an accept or undo the last counts stay drawn until the new ones are read: the
+    // matrix is not taken down and rebuilt whole (a long frame) for a moment of "counting".
+    placeholderData: keepPreviousData,
   });
 }
