@@ -38,11 +38,18 @@ export function prepareIntakeWorker(): void {
   if (spare) return;
   const worker = startIntakeWorker();
   // A spare that failed to load is dropped; the next check then starts a worker of its own.
-  worker.addEventListener("error", () => {
+  // (`inspectInWorker` replaces this handler with its own once it takes the worker.)
+  worker.onerror = () => {
     if (spare === worker) spare = null;
     worker.terminate();
-  });
+  };
   spare = worker;
+}
+
+/** Closes the spare worker, if any: the page that would use it is gone. */
+export function dropIntakeWorker(): void {
+  spare?.terminate();
+  spare = null;
 }
 
 function takeIntakeWorker(): Worker {
@@ -52,9 +59,9 @@ function takeIntakeWorker(): Worker {
 }
 
 /**
- * Checks a file in a worker of its own (the spare one, when prepared). The worker is closed once it has also encoded the rows for
- * storage, or as soon as it fails or the signal aborts (then the check, or the encoding still
- * under way, rejects).
+ * Checks a file in a worker of its own (the spare one, when prepared). The worker is closed once
+ * it has also encoded the rows for storage, or as soon as it fails or the signal aborts (then the
+ * check, or the encoding still under way, rejects).
  */
 export function inspectInWorker({
   request,

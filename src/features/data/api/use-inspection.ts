@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { catalog } from "@/lib/catalog/bundled-catalog";
-import { type CheckedFile, inspectInWorker, prepareIntakeWorker } from "@/lib/intake/intake-client";
+import {
+  type CheckedFile,
+  dropIntakeWorker,
+  inspectInWorker,
+  prepareIntakeWorker,
+} from "@/lib/intake/intake-client";
 import { maxFileBytes, mayExceedMemory } from "@/lib/intake/limits";
 import type { ObservationColumn } from "@/lib/observations/columns";
 import { addWarnings } from "@/lib/plausibility/add-warnings";
@@ -53,9 +58,17 @@ export function useInspection(ready: ReadyData | null) {
   const [state, setState] = useState<InspectionState>({ phase: "idle" });
   const running = useRef<AbortController | null>(null);
 
-  // Once the engine is up (not while it loads), the worker for the first file gets ready.
+  // Once the engine is up (not while it loads), the worker for the first file gets ready; it is
+  // closed when the Data page goes, so no idle worker holds the catalog on other pages.
+  const preparing = useRef(false);
   useEffect(() => {
-    if (ready) prepareIntakeWorker();
+    if (!ready) return;
+    preparing.current = true;
+    prepareIntakeWorker();
+    return () => {
+      preparing.current = false;
+      dropIntakeWorker();
+    };
   }, [ready]);
 
   const inspect = useCallback(
@@ -150,8 +163,9 @@ export function useInspection(ready: ReadyData | null) {
           message: error instanceof Error ? error.message : String(error),
         });
       } finally {
-        // The worker for the next file, started once this one's checks are done.
-        prepareIntakeWorker();
+        // The worker for the next file, started once this one's checks are done (if the page
+        // is still open).
+        if (preparing.current) prepareIntakeWorker();
       }
     },
     [ready],

@@ -95,6 +95,8 @@ export function CompletenessMatrix() {
           ))}
           <PendingByInstitution pending={pending} />
         </>
+      ) : counts.isError ? (
+        <p role="alert">{t("tools.completenessFailed", { message: String(counts.error) })}</p>
       ) : (
         // Until the counts are read, every cell would say "missing" or "late": a false alarm.
         <p role="status" aria-busy="true" data-completeness-loading>
