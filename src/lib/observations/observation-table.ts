@@ -1,4 +1,4 @@
-import { dimensionNames } from "../catalog/schema";
+import { type DimensionName, dimensionNames } from "../catalog/schema";
 import type { ColumnValues } from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
@@ -17,12 +17,35 @@ export function observationColumnsLazily(
     kind: "text",
     values: observations.map(pick),
   });
+  /**
+   * A breakdown's code for each row. Breakdown objects differ in shape, so reading a code by name
+   * is a slow generic lookup; rows share a few thousand of them (the intake freezes one per
+   * breakdown), so each one's code is read once and found again by identity.
+   */
+  const code = (d: DimensionName) => (): ColumnValues => {
+    const known = new Map<Observation["dimensions"], string | null>();
+    let last: Observation["dimensions"] | null = null;
+    let lastCode: string | null = null;
+    const values = observations.map((o) => {
+      const breakdown = o.dimensions;
+      if (breakdown === last) return lastCode;
+      let found = known.get(breakdown);
+      if (found === undefined) {
+        found = breakdown[d] ?? null;
+        known.set(breakdown, found);
+      }
+      last = breakdown;
+      lastCode = found;
+      return found;
+    });
+    return { kind: "text", values };
+  };
   return {
     indicator_id: text((o) => o.indicator_id),
     period: text((o) => o.period),
     time: () => ({ kind: "number", values: observations.map((o) => o.time) }),
     value: () => ({ kind: "number", values: observations.map((o) => o.value) }),
-    ...Object.fromEntries(dimensionNames.map((d) => [d, text((o) => o.dimensions[d] ?? null)])),
+    ...Object.fromEntries(dimensionNames.map((d) => [d, code(d)])),
     unit: text((o) => o.unit),
     obs_status: text((o) => o.obs_status),
     source: text((o) => o.source),
