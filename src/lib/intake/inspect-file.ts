@@ -10,8 +10,8 @@ import {
   type Stopped,
 } from "./intake-result";
 import { maxFileBytes } from "./limits";
-import { checkCsvInParts } from "./stages/check-csv-in-parts";
 import { checkFunding } from "./stages/check-funding";
+import { checkInParts } from "./stages/check-in-parts";
 import { decodeFile } from "./stages/decode-file";
 import { finishObservations } from "./stages/finish-observations";
 import { locateRows } from "./stages/locate-rows";
@@ -46,7 +46,7 @@ export async function inspectFile(
   if (isStopped(screened)) return intakeResult(file, {}, screened.stop);
   const { format, notes: screenNotes } = screened;
 
-  const inParts = await checkCsvInParts(catalog, file, bytes, format, options);
+  const inParts = await checkInParts(catalog, file, bytes, format, options);
   if (inParts && isStopped(inParts)) return stoppedResult(file, { format }, screenNotes, inParts);
   if (inParts) {
     const place = { format, sheets: [], sheet: null };

@@ -23,6 +23,11 @@ export interface IntakeOptions {
    */
   partBytes?: number;
   /**
+   * Check Parquet in parts of this many rows. By default files of 100,000 rows or more are
+   * checked 65,536 rows at a time, so that their rows never exist all at once as text.
+   */
+  partRows?: number;
+  /**
    * Not yet the default: runs the row rules as set-based SQL in this DuckDB engine
    * (src/lib/intake/sql) instead of JavaScript, with the same findings. Long tables only: a wide
    * file keeps the JavaScript rules. A large CSV file is still read in parts, each part's rows

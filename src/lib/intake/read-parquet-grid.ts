@@ -1,11 +1,11 @@
-import { tableFromIPC } from "apache-arrow";
-import { type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import type { ParquetWasm } from "../parquet/parquet-codec";
 import { arrowColumnText } from "./arrow-column-text";
 import type { Grid } from "./grid";
+import { readParquetTable } from "./read-parquet-table";
 
 /** A Parquet file as a grid: the column names as row 1, then one row per record. */
 export function readParquetGrid(pq: ParquetWasm, bytes: Uint8Array): Grid {
-  const table = tableFromIPC(parquetToArrowIpc(pq, bytes));
+  const table = readParquetTable(pq, bytes);
   const names = table.schema.fields.map((f) => f.name);
   const columns = names.map((name) => {
     const column = table.getChild(name);

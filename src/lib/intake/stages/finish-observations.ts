@@ -1,3 +1,4 @@
+import type { ReadTable } from "../check-rows-in-parts";
 import type { Finding } from "../findings";
 import {
   type FilePlace,
@@ -6,7 +7,6 @@ import {
   intakeResult,
 } from "../intake-result";
 import type { NumberFormat } from "../number-format";
-import type { ReadTable } from "../read-csv-in-parts";
 import type { ValidationResult } from "../rules/row-validator";
 import { observationFindings } from "./observation-findings";
 

@@ -1,6 +1,6 @@
+import type { ReadTable } from "../check-rows-in-parts";
 import type { Finding } from "../findings";
 import type { NumberFormat } from "../number-format";
-import type { ReadTable } from "../read-csv-in-parts";
 import type { PreparedTable } from "../rules/table-layout";
 
 /** A table of observations with its columns mapped, ready for the row rules. */

@@ -1,6 +1,6 @@
+import type { ReadTable } from "../check-rows-in-parts";
 import type { Finding } from "../findings";
 import type { NumberFormat } from "../number-format";
-import type { ReadTable } from "../read-csv-in-parts";
 import type { ValidationResult } from "../rules/row-validator";
 import { duplicateColumns, numberFormatFinding } from "./column-findings";
 
