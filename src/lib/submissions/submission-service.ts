@@ -1,6 +1,7 @@
 import { type Engine, EngineCrashedError } from "../db/engine";
 import { sha256Hex } from "../hash/sha256";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
+import { timeStep } from "../step-timing";
 import { type Dataset, datasets, observationsDataset } from "../tables/table-descriptors";
 import {
   type NewSubmission,
@@ -296,7 +297,9 @@ export function acceptStaged(
   dataset: Dataset = observationsDataset,
 ): Promise<SubmissionMeta> {
   return exclusive(engine, async () => {
-    const [summary] = await engine.query(stagedSummarySql(dataset));
+    const [summary] = await timeStep("accept:summary", () =>
+      engine.query(stagedSummarySql(dataset)),
+    );
     const parquet =
       file.parquet ??
       arrowIpcToParquet(
@@ -315,26 +318,32 @@ export function acceptStaged(
       status: "active",
     };
     // The number storage will most likely give it; storage decides (another tab may take it).
-    const expectedSeq = seqFor(record, await store.list());
+    const expectedSeq = seqFor(record, await timeStep("accept:list", () => store.list()));
     const stored: SubmissionMeta[] = [];
     try {
-      await transaction(engine, async () => {
-        await engine.query(acceptStagedSql(dataset), [expectedSeq]);
-        for (const sql of applyStagedSql(dataset)) await engine.exec(sql);
-        const meta = await store.add(record, parquet);
-        stored.push(meta);
-        if (meta.seq !== expectedSeq)
-          await engine.query(
-            `UPDATE ${dataset.submitted} SET submission_seq = ? WHERE submission_seq = ?`,
-            [meta.seq, expectedSeq],
-          );
-      });
+      await timeStep("accept:transaction", () =>
+        transaction(engine, async () => {
+          await timeStep("accept:insert", async () => {
+            await engine.query(acceptStagedSql(dataset), [expectedSeq]);
+            for (const sql of applyStagedSql(dataset)) await engine.exec(sql);
+          });
+          const meta = await timeStep("accept:store", () => store.add(record, parquet));
+          stored.push(meta);
+          if (meta.seq !== expectedSeq)
+            await engine.query(
+              `UPDATE ${dataset.submitted} SET submission_seq = ? WHERE submission_seq = ?`,
+              [meta.seq, expectedSeq],
+            );
+        }),
+      );
     } catch (error) {
       if (!(error instanceof EngineCrashedError))
         for (const meta of stored) await store.remove(meta.id).catch(() => undefined);
       throw error;
     }
-    await engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`);
+    await timeStep("accept:drop-staged", () =>
+      engine.exec(`DROP TABLE IF EXISTS ${dataset.staged}`),
+    );
     const [meta] = stored;
     if (!meta) throw new Error("accepted without a stored record");
     return meta;

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { ReadyData } from "@/lib/query/engine-status";
+import { timeStep } from "@/lib/step-timing";
 import type { SubmissionMeta } from "@/lib/submissions/submission";
 import {
   acceptStaged,
@@ -41,7 +42,10 @@ export function useSubmissionActions(ready: ReadyData | null) {
     mutationFn: async (input: AcceptInput): Promise<Accepted> => {
       const engine = requireReady();
       const started = performance.now();
-      const parquet = await input.parquet?.catch(() => undefined);
+      // The intake worker encodes the Parquet while the page stages and checks: usually done.
+      const parquet = await timeStep("accept:parquet", async () =>
+        input.parquet?.catch(() => undefined),
+      );
       const dataset: Dataset = datasets[input.kind];
       const meta = await acceptStaged(
         engine.engine,
