@@ -53,7 +53,8 @@ export async function checkPlausibility(
       (f) => !outlierCells.has(cell(f)),
     );
     const findings = [...series, ...outliers, ...changes];
-    const merged = mergedRowsSql(tables);
+    // The file's rows as prepared: read once, not again from the staged table behind a view.
+    const merged = mergedRowsSql({ incoming: preparedSeries.rows, history: tables.history });
     const fileIndicators = (
       await engine.query(`SELECT DISTINCT indicator_id FROM ${preparedSeries.keys}`)
     ).map((r) => String(r.indicator_id));

@@ -12,7 +12,9 @@ import { type PlausibilityTables, rowsSql, tableName } from "./rows-sql";
  * rows cost more than the checks themselves.
  */
 export const preparedSeries = {
-  /** One row per series: `series` and the series columns. */
+  /** The file's rows read once, blank breakdowns as NULL, with `h`, the hash of its series. */
+  rows: "plausibility_rows",
+  /** One row per series: `series`, `h`, `alone` (no other series has its hash), the columns. */
   keys: "plausibility_series",
   /** One row per distinct period: its shape, and integer ids for it, a year before and just before. */
   periods: "plausibility_periods",
@@ -41,23 +43,37 @@ const numbered = (periods: string) =>
   SELECT s.*, b.period_id AS previous_id, y.period_id AS last_year_id FROM shaped s
   LEFT JOIN shaped b ON b.period = s.previous_period LEFT JOIN shaped y ON y.period = s.last_year`;
 
-/** A blank breakdown (NULL, the total) matches only a blank one. */
-const sameSeries = (a: string, b: string) =>
-  seriesColumns.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(" AND ");
+/** DuckDB's hash of the series columns: NULL hashes as itself, so a blank matches only a blank. */
+export const seriesHashSql = `hash(${seriesColumns.join(", ")})`;
 
-/** The statements that build the four tables, in order. */
-export function prepareSeriesSql(tables: PlausibilityTables): string[] {
-  const incoming = `(${rowsSql(tables.incoming)})`;
-  const indicators = `SELECT DISTINCT indicator_id FROM ${tableName(tables.incoming)}`;
-  const history = `(SELECT * FROM (${rowsSql(tables.history)}) WHERE indicator_id IN (${indicators}))`;
+/**
+ * A row belongs to the series with its hash. Comparing one integer instead of eleven nullable
+ * text columns took a million rows from 1.1–3.1 s to about 0.4 s here; the columns are compared
+ * only where two series share a hash, so a collision can never merge them.
+ */
+const sameSeries = (r: string, k: string) =>
+  `${k}.h = ${r}.h AND (${k}.alone OR (${seriesColumns.map((c) => `${r}.${c} IS NOT DISTINCT FROM ${k}.${c}`).join(" AND ")}))`;
+
+/**
+ * The statements that build the five tables, in order. `hashSql` is for tests, which force every
+ * series onto one hash to check that the columns then decide.
+ */
+export function prepareSeriesSql(
+  tables: PlausibilityTables,
+  hashSql: string = seriesHashSql,
+): string[] {
+  const rows = preparedSeries.rows;
+  const indicators = `SELECT DISTINCT indicator_id FROM ${rows}`;
+  const history = `(SELECT *, ${hashSql} AS h FROM (${rowsSql(tables.history)}) WHERE indicator_id IN (${indicators}))`;
   const columns = seriesColumns.join(", ");
   // LEFT JOIN: a row whose period is NULL keeps a NULL shape, as reading its text would give.
   const withSeries = (from: string) =>
     `SELECT ${prepared} FROM ${from} r JOIN ${preparedSeries.keys} k ON ${sameSeries("r", "k")} LEFT JOIN ${preparedSeries.periods} p ON p.period = r.period`;
   return [
-    `CREATE OR REPLACE TABLE ${preparedSeries.keys} AS SELECT CAST(row_number() OVER () AS INTEGER) AS series, ${columns} FROM (SELECT DISTINCT ${columns} FROM ${incoming} UNION SELECT DISTINCT ${columns} FROM ${history})`,
-    `CREATE OR REPLACE TABLE ${preparedSeries.periods} AS ${numbered(annotated(`SELECT DISTINCT period FROM ${incoming} WHERE period IS NOT NULL UNION SELECT DISTINCT period FROM ${history} WHERE period IS NOT NULL`))}`,
-    `CREATE OR REPLACE TABLE ${preparedSeries.file} AS ${withSeries(incoming)}`,
+    `CREATE OR REPLACE TABLE ${rows} AS SELECT *, ${hashSql} AS h FROM (${rowsSql(tables.incoming)})`,
+    `CREATE OR REPLACE TABLE ${preparedSeries.keys} AS SELECT CAST(row_number() OVER () AS INTEGER) AS series, count(*) OVER (PARTITION BY h) = 1 AS alone, h, ${columns} FROM (SELECT DISTINCT h, ${columns} FROM ${rows} UNION SELECT DISTINCT h, ${columns} FROM ${history})`,
+    `CREATE OR REPLACE TABLE ${preparedSeries.periods} AS ${numbered(annotated(`SELECT DISTINCT period FROM ${rows} WHERE period IS NOT NULL UNION SELECT DISTINCT period FROM ${history} WHERE period IS NOT NULL`))}`,
+    `CREATE OR REPLACE TABLE ${preparedSeries.file} AS ${withSeries(rows)}`,
     `CREATE OR REPLACE TABLE ${preparedSeries.accepted} AS ${withSeries(history)}`,
   ];
 }
@@ -71,9 +87,10 @@ export async function withPreparedSeries<T>(
   engine: Engine,
   tables: PlausibilityTables,
   check: () => Promise<T>,
+  hashSql?: string,
 ): Promise<T> {
   try {
-    for (const sql of prepareSeriesSql(tables)) await engine.exec(sql);
+    for (const sql of prepareSeriesSql(tables, hashSql)) await engine.exec(sql);
     return await check();
   } finally {
     for (const sql of dropPreparedSeriesSql) await engine.exec(sql);
