@@ -1,8 +1,10 @@
 /**
  * What the service worker keeps for offline use, and how (Workbox's generateSW options).
  * - Precached at install: the page (as the offline fallback for every route) and every hashed
- *   file under assets/ except DuckDB's "mvp" bundle, which only a browser without WebAssembly
- *   exceptions uses (that one is cached when such a browser loads it). Hashed files are fetched
+ *   file under assets/ except DuckDB's three builds (mvp, eh, coi: 33–38 MB of wasm each). A page
+ *   runs one of them, chosen by the browser and the host's headers; the page names it to the
+ *   worker, which keeps that one (register-service-worker.ts), so a field office's first visit
+ *   no longer downloads a second 33 MB build it never runs. Hashed files are fetched
  *   through the HTTP cache (they are immutable), so what the page just downloaded is not fetched
  *   again, and an update downloads only the files whose names changed.
  * - Navigations: network first, kept as one copy of the page (every route is the same app); with
@@ -16,7 +18,7 @@ import type { GenerateSWOptions, GetManifestOptions, RuntimeCaching } from "work
 export const serviceWorkerFile = "sw.js";
 export const cacheNames = { pages: "gcm-pages", data: "gcm-data", assets: "gcm-assets" } as const;
 
-/** DuckDB's wasm is 34 MB; Workbox's default limit (2 MB) would silently leave it out. */
+/** parquet-wasm is 4.8 MB; Workbox's default limit (2 MB) would silently leave it out. */
 const largestPrecachedFile = 64 * 1024 * 1024;
 /** Past this a hanging connection ("lie-fi") is treated as none: the cached copy answers. */
 const networkTimeoutSeconds = 10;
@@ -26,12 +28,7 @@ export const precacheFiles: Pick<
   "globPatterns" | "globIgnores" | "dontCacheBustURLsMatching" | "maximumFileSizeToCacheInBytes"
 > = {
   globPatterns: ["index.html", "favicon.svg", "assets/**/*"],
-  globIgnores: [
-    "**/*.br",
-    "**/*.gz",
-    "assets/duckdb-mvp-*.wasm",
-    "assets/duckdb-browser-mvp.worker-*.js",
-  ],
+  globIgnores: ["**/*.br", "**/*.gz", "assets/duckdb-*.wasm", "assets/duckdb-browser-*.js"],
   // Vite puts a content hash in every name under assets/.
   dontCacheBustURLsMatching: /^assets\//,
   maximumFileSizeToCacheInBytes: largestPrecachedFile,

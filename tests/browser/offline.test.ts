@@ -147,20 +147,32 @@ describe("the dashboard offline after one visit (service worker)", () => {
       "/data/headlines-snapshot.json",
       "/data/funding.parquet",
     ];
+    const cachedWasm = () =>
+      page.evaluate(async () => {
+        const names = await caches.keys();
+        const urls = await Promise.all(
+          names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+        );
+        return urls.flat().filter((url) => url.endsWith(".wasm"));
+      });
+    // The engine is kept after the page names it to the worker, once the worker controls it.
     await expect
-      .poll(async () => (await Promise.all(kept.map(isCached))).every(Boolean), { timeout: 60_000 })
+      .poll(
+        async () =>
+          (await Promise.all(kept.map(isCached))).every(Boolean) &&
+          (await cachedWasm()).some((url) => /duckdb-eh-/.test(url)),
+        { timeout: 60_000 },
+      )
       .toBe(true);
-    const wasm = await page.evaluate(async () => {
-      const names = await caches.keys();
-      const urls = await Promise.all(
-        names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
-      );
-      return urls.flat().filter((url) => url.endsWith(".wasm"));
-    });
-    // DuckDB's eh build and parquet-wasm; the mvp build is for browsers without wasm exceptions.
+    const wasm = await cachedWasm();
+    // DuckDB's eh build, the one this page runs, and parquet-wasm; not the mvp build (browsers
+    // without wasm exceptions) nor the threaded coi build (cross-origin isolated hosts).
     expect(wasm.some((url) => /duckdb-eh-/.test(url))).toBe(true);
     expect(wasm.some((url) => /parquet_wasm_bg-/.test(url))).toBe(true);
     expect(wasm.some((url) => /duckdb-mvp-/.test(url))).toBe(false);
+    expect(wasm.some((url) => /duckdb-coi-/.test(url))).toBe(false);
+    const sentPaths = [...(server?.sent.keys() ?? [])];
+    expect(sentPaths.filter((path) => /duckdb-(browser-)?(coi|mvp)/.test(path))).toEqual([]);
     // The worker's install took the engine the page had just downloaded from the HTTP cache: the
     // 34 MB wasm crossed the network once (brotli), not twice.
     const sent = [...(server?.sent.entries() ?? [])];

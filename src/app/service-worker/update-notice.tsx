@@ -12,11 +12,12 @@ import { useUpdateOffer } from "./update-offer";
  */
 export function UpdateNotice() {
   const { t } = useTranslation();
-  const phase = useEngineStatus().phase;
-  const settled = phase === "ready" || phase === "failed";
+  const status = useEngineStatus();
+  const settled = status.phase === "ready" || status.phase === "failed";
+  const engineFiles = status.phase === "ready" ? status.build.files : null;
   useEffect(() => {
-    if (settled) void registerServiceWorker().catch(() => undefined);
-  }, [settled]);
+    if (settled) void registerServiceWorker(engineFiles ?? []).catch(() => undefined);
+  }, [settled, engineFiles]);
   const applyUpdate = useUpdateOffer();
   // Inside another site's page the offer would be out of place: the dashboard itself offers it.
   if (!applyUpdate || isEmbedPath(window.location.pathname)) return null;

@@ -96,7 +96,10 @@ export async function startBrowserEngine(
   const threadsRow = arrowToRows(
     await guard(() => conn.query("SELECT current_setting('threads') AS threads")),
   )[0];
-  const build: EngineBuild = { name: buildName, threads: Number(threadsRow?.threads ?? 1) };
+  const files = [bundle.mainModule, bundle.mainWorker, bundle.pthreadWorker ?? null]
+    .filter((file): file is string => typeof file === "string")
+    .map((file) => new URL(file, globalThis.location.href).href);
+  const build: EngineBuild = { name: buildName, threads: Number(threadsRow?.threads ?? 1), files };
   started = true;
 
   const run = async (sql: string, params: readonly SqlParam[]) => {

@@ -10,6 +10,11 @@ export interface EngineBuild {
   name: EngineBuildName;
   /** DuckDB's `threads` setting as the engine reports it (1 for the single-threaded builds). */
   threads: number;
+  /**
+   * The build's own files as absolute URLs (its wasm, its worker, the threaded build's thread
+   * worker), so the offline cache keeps this build and not the two a deployment never runs.
+   */
+  files: readonly string[];
 }
 
 /**

@@ -32,26 +32,28 @@ describe("precache: what the service worker downloads when it installs", () => {
       "assets/duckdb-browser-eh.worker-Ee11Hh22.js",
       "assets/duckdb-browser-mvp.worker-Mm33Vv44.js",
       "assets/duckdb-mvp-Mm55Vv66.wasm",
+      "assets/duckdb-browser-coi.worker-Cc11Oo22.js",
+      "assets/duckdb-browser-coi.pthread.worker-Cc33Oo44.js",
+      "assets/duckdb-coi-Cc55Oo66.wasm",
       "data/observations.parquet",
       "data/releases/index.json",
       "data/releases/2026.1/observations.parquet",
     ];
     for (const file of files) await writeFile(join(dir, file), `contents of ${file}`);
-    // Larger than Workbox's default limit of 2 MB, as DuckDB's 34 MB wasm is.
-    await writeFile(join(dir, "assets/duckdb-eh-Ee33Hh44.wasm"), "");
-    await truncate(join(dir, "assets/duckdb-eh-Ee33Hh44.wasm"), 40 * 1024 * 1024);
+    await writeFile(join(dir, "assets/duckdb-eh-Ee33Hh44.wasm"), "contents");
+    // Larger than Workbox's default limit of 2 MB, as parquet-wasm's 4.8 MB is.
+    await truncate(join(dir, "assets/parquet_wasm_bg-Qq11Ww22.wasm"), 5 * 1024 * 1024);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("takes the page, the icon and every built asset with DuckDB's eh bundle, however large", async () => {
+  it("takes the page, the icon and every built asset, however large, but none of DuckDB's three builds", async () => {
     const { manifestEntries, warnings } = await getManifest({
       globDirectory: dir,
       ...precacheFiles,
     });
     expect(warnings).toEqual([]);
+    // The page names the one build it runs and the worker keeps that (urls-to-warm.ts).
     expect(manifestEntries?.map((e) => e.url).sort()).toEqual([
-      "assets/duckdb-browser-eh.worker-Ee11Hh22.js",
-      "assets/duckdb-eh-Ee33Hh44.wasm",
       "assets/index-Ab12Cd34.js",
       "assets/index-Ef56Gh78.css",
       "assets/intake.worker-Zz99Yy88.js",
@@ -65,7 +67,7 @@ describe("precache: what the service worker downloads when it installs", () => {
     const { manifestEntries } = await getManifest({ globDirectory: dir, ...precacheFiles });
     const revision = (url: string) => manifestEntries?.find((e) => e.url === url)?.revision;
     expect(revision("assets/index-Ab12Cd34.js")).toBeNull();
-    expect(revision("assets/duckdb-eh-Ee33Hh44.wasm")).toBeNull();
+    expect(revision("assets/parquet_wasm_bg-Qq11Ww22.wasm")).toBeNull();
     expect(revision("index.html")).toMatch(/^[0-9a-f]{32}$/);
     expect(revision("favicon.svg")).toMatch(/^[0-9a-f]{32}$/);
   });

@@ -47,4 +47,19 @@ describe("urlsToWarm: what a first visit hands its service worker to keep", () =
     ];
     expect(urlsToWarm(loaded, under)).toEqual(["https://example.org/pmm/data/funding.parquet"]);
   });
+
+  it("adds the engine build the page runs, which its worker fetched out of the page's sight", () => {
+    const loaded = [{ name: `${base}assets/index-abc.js`, responseStatus: 200 }];
+    const engine = [
+      `${base}assets/duckdb-coi-Aa11.wasm`,
+      `${base}assets/duckdb-browser-coi.worker-Bb22.js`,
+      `${base}assets/duckdb-browser-coi.pthread.worker-Cc33.js`,
+    ];
+    expect(urlsToWarm(loaded, base, [...engine, `${base}assets/index-abc.js`])).toEqual([
+      `${base}assets/index-abc.js`,
+      ...engine,
+    ]);
+    // Only the app's own files, as for everything else it keeps.
+    expect(urlsToWarm([], base, ["https://cdn.example.com/assets/duckdb-eh.wasm"])).toEqual([]);
+  });
 });
