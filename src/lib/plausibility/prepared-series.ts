@@ -1,7 +1,7 @@
 import { dimensionNames } from "../catalog/schema";
 import type { Engine } from "../db/engine";
 import { periodKindSql, periodPartSql, previousPeriodSql, sameTimeLastYearSql } from "./period-sql";
-import { type PlausibilityTables, rowsSql, tableName } from "./rows-sql";
+import { type PlausibilityTables, rowsSql } from "./rows-sql";
 
 /**
  * The rows the series checks read, prepared once per file: the file's rows and the accepted rows
