@@ -26,7 +26,8 @@ export function serviceWorkerWanted(): boolean {
  * Registers the service worker (sw.js, written by the build) so the app opens and works offline
  * after one visit. Called once the data engine has settled: by then the page has downloaded the
  * engine and the data, and the worker keeps them from the HTTP cache instead of downloading them a
- * second time; `engineFiles` are the engine build the page runs (see urlsToWarm). A new version is offered (offerUpdate), never forced.
+ * second time. `engineFiles` are the engine build the page runs (see urlsToWarm). A new version is
+ * offered (offerUpdate), never forced.
  */
 export async function registerServiceWorker(engineFiles: readonly string[]): Promise<void> {
   if (registered || !serviceWorkerWanted()) return;

@@ -10,13 +10,16 @@ import { useUpdateOffer } from "./update-offer";
  * registerServiceWorker) and, when a new version is installed and waiting, offers it: a small
  * notice that switches only when the user clicks, so no one loses work halfway through.
  */
+/** An engine that failed to start has no build for the offline cache to keep. */
+const noEngineFiles: readonly string[] = [];
+
 export function UpdateNotice() {
   const { t } = useTranslation();
   const status = useEngineStatus();
   const settled = status.phase === "ready" || status.phase === "failed";
-  const engineFiles = status.phase === "ready" ? status.build.files : null;
+  const engineFiles = status.phase === "ready" ? status.build.files : noEngineFiles;
   useEffect(() => {
-    if (settled) void registerServiceWorker(engineFiles ?? []).catch(() => undefined);
+    if (settled) void registerServiceWorker(engineFiles).catch(() => undefined);
   }, [settled, engineFiles]);
   const applyUpdate = useUpdateOffer();
   // Inside another site's page the offer would be out of place: the dashboard itself offers it.
