@@ -54,9 +54,22 @@ export interface IngestRun {
   peakJsHeapValidateMb: number | null;
   /** The DuckDB-wasm build the page ran (status bar), to show which side of isolation it was. */
   engine: EngineBuildSeen | null;
+  /**
+   * The next file checked on the same page once this one is accepted (the same rows with other
+   * values, as a revised file): the engine and page are warm, and the accepted rows are now the
+   * history the file is compared with. Null when not measured or the first file failed.
+   */
+  next: NextCheck | null;
   /** Where it stopped and why, when it did not finish. */
   failure: { stage: string; message: string } | null;
   pageErrors: string[];
+}
+
+export interface NextCheck {
+  /** In the page: from the file input's `change` until `[data-summary]` is in the document. */
+  checkMs: number | null;
+  stepsMs: Record<string, number>;
+  summary: string | null;
 }
 
 /**
@@ -150,6 +163,7 @@ export async function measureIngestRun(
   run: number,
   seed: number,
   timeout: number,
+  nextPath?: string,
 ): Promise<IngestRun> {
   const result: IngestRun = {
     format: path.endsWith(".parquet") ? "parquet" : "csv",
@@ -172,6 +186,7 @@ export async function measureIngestRun(
     heapMb: { afterValidate: null, afterAccept: null },
     peakJsHeapValidateMb: null,
     engine: null,
+    next: null,
     failure: null,
     pageErrors: [],
   };
@@ -236,6 +251,24 @@ export async function measureIngestRun(
     result.acceptedText = ((await notice.textContent()) ?? "").trim();
     if (await notice.evaluate((e) => e.classList.contains("notice--error")))
       throw new Error(`the page says: ${result.acceptedText}`);
+
+    if (nextPath) {
+      stage = "next-check";
+      await page.evaluate(() => performance.clearMeasures());
+      await page.evaluate(armWaitScript("change", shownSelector));
+      await page.setInputFiles("input[type=file]", nextPath, { timeout });
+      const nextShown = await page.waitForSelector(shownSelector, { timeout });
+      result.next = {
+        checkMs: await readWait(page),
+        stepsMs: await readSteps(page, "intake"),
+        summary: await nextShown.getAttribute("data-summary"),
+      };
+      const [nextErrors, , nextRows] = (result.next.summary ?? "").split("/").map(Number);
+      if (nextErrors !== 0 || nextRows !== rows)
+        throw new Error(
+          `next file: expected 0 errors and ${rows} rows, got ${result.next.summary}`,
+        );
+    }
   } catch (error) {
     result.failure = { stage, message: message(error) };
   } finally {
