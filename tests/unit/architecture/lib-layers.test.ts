@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
  * never one above: the database knows nothing of submissions, observations nothing of progress.
  */
 const layers: readonly (readonly string[])[] = [
-  // Shared utilities: formatting, languages, URL state, hashing, chart engine setup, timing.
+  // Shared utilities: formatting, languages, URL state, hashing, chart engine setup, timing, and
+  // the signal that the user is waiting for work.
   [
     "format",
     "i18n",
@@ -18,6 +19,7 @@ const layers: readonly (readonly string[])[] = [
     "echarts",
     "echarts-map",
     "step-timing",
+    "foreground-work",
   ],
   ["db", "parquet"],
   ["catalog", "observations", "tables"],

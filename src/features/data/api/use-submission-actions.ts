@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { asForegroundWork } from "@/lib/foreground-work";
 import type { ReadyData } from "@/lib/query/engine-status";
 import { timeStep } from "@/lib/step-timing";
 import type { SubmissionMeta } from "@/lib/submissions/submission";
@@ -39,29 +40,30 @@ export function useSubmissionActions(ready: ReadyData | null) {
     return ready;
   };
   const accept = useMutation({
-    mutationFn: async (input: AcceptInput): Promise<Accepted> => {
-      const engine = requireReady();
-      const started = performance.now();
-      // The intake worker encodes the Parquet while the page stages and checks: usually done.
-      const parquet = await timeStep("accept:parquet", async () =>
-        input.parquet?.catch(() => undefined),
-      );
-      const dataset: Dataset = datasets[input.kind];
-      const meta = await acceptStaged(
-        engine.engine,
-        engine.store,
-        engine.parquet,
-        {
-          fileName: input.fileName,
-          checksum: input.checksum,
-          at: new Date().toISOString(),
-          id: crypto.randomUUID(),
-          ...(parquet ? { parquet } : {}),
-        },
-        dataset,
-      );
-      return { meta, seconds: (performance.now() - started) / 1000 };
-    },
+    mutationFn: (input: AcceptInput): Promise<Accepted> =>
+      asForegroundWork(async () => {
+        const engine = requireReady();
+        const started = performance.now();
+        // The intake worker encodes the Parquet while the page stages and checks: usually done.
+        const parquet = await timeStep("accept:parquet", async () =>
+          input.parquet?.catch(() => undefined),
+        );
+        const dataset: Dataset = datasets[input.kind];
+        const meta = await acceptStaged(
+          engine.engine,
+          engine.store,
+          engine.parquet,
+          {
+            fileName: input.fileName,
+            checksum: input.checksum,
+            at: new Date().toISOString(),
+            id: crypto.randomUUID(),
+            ...(parquet ? { parquet } : {}),
+          },
+          dataset,
+        );
+        return { meta, seconds: (performance.now() - started) / 1000 };
+      }),
   });
   const undo = useMutation({
     mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+// A fresh module per test: its state (work running, when the last ended) is module-wide.
+async function load() {
+  vi.resetModules();
+  return import("@/lib/foreground-work");
+}
+
+function gate() {
+  let open: () => void = () => undefined;
+  const closed = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { closed, open };
+}
+
+describe("whenQuiet", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("resolves the quiet time after the call when no foreground work runs", async () => {
+    const { whenQuiet } = await load();
+    let quiet = false;
+    void whenQuiet(3000).then(() => {
+      quiet = true;
+    });
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(quiet).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(quiet).toBe(true);
+  });
+
+  it("waits for work that starts just after the call, however soon", async () => {
+    const { asForegroundWork, whenQuiet } = await load();
+    let quiet = false;
+    void whenQuiet(3000).then(() => {
+      quiet = true;
+    });
+    await vi.advanceTimersByTimeAsync(1_000);
+    const work = gate();
+    const running = asForegroundWork(() => work.closed);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(quiet).toBe(false);
+    work.open();
+    await running;
+    await vi.advanceTimersByTimeAsync(3_100);
+    expect(quiet).toBe(true);
+  });
+
+  it("waits while work runs, then the quiet time after it ends", async () => {
+    const { asForegroundWork, whenQuiet } = await load();
+    const work = gate();
+    const running = asForegroundWork(() => work.closed);
+    let quiet = false;
+    void whenQuiet(3000).then(() => {
+      quiet = true;
+    });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(quiet).toBe(false);
+    work.open();
+    await running;
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(quiet).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(quiet).toBe(true);
+  });
+
+  it("starts the wait again when new work begins during the quiet time", async () => {
+    const { asForegroundWork, whenQuiet } = await load();
+    await asForegroundWork(async () => undefined);
+    let quiet = false;
+    void whenQuiet(3000).then(() => {
+      quiet = true;
+    });
+    await vi.advanceTimersByTimeAsync(2_000);
+    const work = gate();
+    const running = asForegroundWork(() => work.closed);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(quiet).toBe(false);
+    work.open();
+    await running;
+    await vi.advanceTimersByTimeAsync(3_100);
+    expect(quiet).toBe(true);
+  });
+
+  it("ends foreground work that fails, and passes its error on", async () => {
+    const { asForegroundWork, whenQuiet } = await load();
+    await expect(
+      asForegroundWork(async () => {
+        throw new Error("unreadable");
+      }),
+    ).rejects.toThrow("unreadable");
+    let quiet = false;
+    void whenQuiet(1000).then(() => {
+      quiet = true;
+    });
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(quiet).toBe(true);
+  });
+});
