@@ -14,6 +14,15 @@ function gate() {
   return { closed, open };
 }
 
+/** Whether the promise has resolved yet, read after advancing the clock. */
+function watch(promise: Promise<void>) {
+  const state = { quiet: false };
+  void promise.then(() => {
+    state.quiet = true;
+  });
+  return state;
+}
+
 describe("whenQuiet", () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -24,67 +33,55 @@ describe("whenQuiet", () => {
 
   it("resolves the quiet time after the call when no foreground work runs", async () => {
     const { whenQuiet } = await load();
-    let quiet = false;
-    void whenQuiet(3000).then(() => {
-      quiet = true;
-    });
+    const wait = watch(whenQuiet(3000));
     await vi.advanceTimersByTimeAsync(2_900);
-    expect(quiet).toBe(false);
+    expect(wait.quiet).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
-    expect(quiet).toBe(true);
+    expect(wait.quiet).toBe(true);
   });
 
   it("waits for work that starts just after the call, however soon", async () => {
     const { asForegroundWork, whenQuiet } = await load();
-    let quiet = false;
-    void whenQuiet(3000).then(() => {
-      quiet = true;
-    });
+    const wait = watch(whenQuiet(3000));
     await vi.advanceTimersByTimeAsync(1_000);
     const work = gate();
     const running = asForegroundWork(() => work.closed);
     await vi.advanceTimersByTimeAsync(20_000);
-    expect(quiet).toBe(false);
+    expect(wait.quiet).toBe(false);
     work.open();
     await running;
     await vi.advanceTimersByTimeAsync(3_100);
-    expect(quiet).toBe(true);
+    expect(wait.quiet).toBe(true);
   });
 
   it("waits while work runs, then the quiet time after it ends", async () => {
     const { asForegroundWork, whenQuiet } = await load();
     const work = gate();
     const running = asForegroundWork(() => work.closed);
-    let quiet = false;
-    void whenQuiet(3000).then(() => {
-      quiet = true;
-    });
+    const wait = watch(whenQuiet(3000));
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(quiet).toBe(false);
+    expect(wait.quiet).toBe(false);
     work.open();
     await running;
     await vi.advanceTimersByTimeAsync(2_900);
-    expect(quiet).toBe(false);
+    expect(wait.quiet).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
-    expect(quiet).toBe(true);
+    expect(wait.quiet).toBe(true);
   });
 
   it("starts the wait again when new work begins during the quiet time", async () => {
     const { asForegroundWork, whenQuiet } = await load();
     await asForegroundWork(async () => undefined);
-    let quiet = false;
-    void whenQuiet(3000).then(() => {
-      quiet = true;
-    });
+    const wait = watch(whenQuiet(3000));
     await vi.advanceTimersByTimeAsync(2_000);
     const work = gate();
     const running = asForegroundWork(() => work.closed);
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(quiet).toBe(false);
+    expect(wait.quiet).toBe(false);
     work.open();
     await running;
     await vi.advanceTimersByTimeAsync(3_100);
-    expect(quiet).toBe(true);
+    expect(wait.quiet).toBe(true);
   });
 
   it("ends foreground work that fails, and passes its error on", async () => {
@@ -94,11 +91,8 @@ describe("whenQuiet", () => {
         throw new Error("unreadable");
       }),
     ).rejects.toThrow("unreadable");
-    let quiet = false;
-    void whenQuiet(1000).then(() => {
-      quiet = true;
-    });
+    const wait = watch(whenQuiet(1000));
     await vi.advanceTimersByTimeAsync(1_100);
-    expect(quiet).toBe(true);
+    expect(wait.quiet).toBe(true);
   });
 });
