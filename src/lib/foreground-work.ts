@@ -1,8 +1,8 @@
 /**
  * Work the user is waiting for (checking or accepting a file), so that work nobody waits for can
- * keep out of its way. On a two-core machine, the service worker's first install (copying the
- * app and the engine into its cache) slowed the check of a 100,000-row file it ran beside: the
- * intake worker took 2.3–2.4 s with it and 1.3–1.4 s with service workers blocked (Chromium).
+ * keep out of its way. On a two-core machine, the service worker's first copy of the app and the
+ * engine into its cache slowed the check of a 100,000-row file it ran beside: the intake worker
+ * took 2.3–2.4 s with it and 1.3–1.4 s with service workers blocked (Chromium).
  */
 
 let running = 0;

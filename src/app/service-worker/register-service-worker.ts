@@ -1,6 +1,15 @@
 import { isEmbedPath } from "@/lib/embed/embed-path";
+import { whenQuiet } from "@/lib/foreground-work";
 import { offerUpdate } from "./update-offer";
 import { urlsToWarm } from "./urls-to-warm";
+
+/**
+ * The first visit hands the worker what it loaded (the engine's 33 MB wasm among it) once nothing
+ * the user waits for has run for this long: copying it into the cache beside the check of a
+ * 100,000-row file picked just after the engine was ready made that check 1–3 s slower on two
+ * cores (README, "Offline").
+ */
+const quietBeforeCopying = 3000;
 
 /** How often an open dashboard asks whether a new version was published. */
 const updateCheckInterval = 60 * 60 * 1000;
@@ -62,6 +71,7 @@ export async function registerServiceWorker(engineFiles: readonly string[]): Pro
     // The first visit loaded the app and its data before the worker existed: hand it the list,
     // so the next visit, even offline, finds them.
     await workbox.controlling;
+    await whenQuiet(quietBeforeCopying);
     const loaded = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
     await workbox.messageSW({
       type: "CACHE_URLS",
