@@ -5,9 +5,9 @@ import { urlsToWarm } from "./urls-to-warm";
 
 /**
  * The first visit hands the worker what it loaded (the engine's 33 MB wasm among it) once nothing
- * the user waits for has run for this long: copying it into the cache beside the check of a
- * 100,000-row file picked just after the engine was ready made that check 1–3 s slower on two
- * cores (README, "Offline").
+ * the user waits for has run for this long: copied beside the check of a 100,000-row file picked
+ * just after the engine was ready, it made that check about a second slower on two cores (README,
+ * "Offline").
  */
 const quietBeforeCopying = 3000;
 
