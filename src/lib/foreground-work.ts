@@ -13,15 +13,29 @@ function wakeWaiting(): void {
   for (const wake of [...waiting]) wake();
 }
 
-/** Runs `work` as foreground work: `whenQuiet` waits while any is running. */
-export async function asForegroundWork<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Marks foreground work as begun; `whenQuiet` waits until the returned function has been called
+ * (once, in a `finally`).
+ */
+export function startForegroundWork(): () => void {
   running++;
-  try {
-    return await work();
-  } finally {
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
     running--;
     lastEnded = Date.now();
     wakeWaiting();
+  };
+}
+
+/** Runs `work` as foreground work: `whenQuiet` waits while any is running. */
+export async function asForegroundWork<T>(work: () => Promise<T>): Promise<T> {
+  const end = startForegroundWork();
+  try {
+    return await work();
+  } finally {
+    end();
   }
 }
 

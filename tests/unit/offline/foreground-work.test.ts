@@ -95,4 +95,18 @@ describe("whenQuiet", () => {
     await vi.advanceTimersByTimeAsync(1_100);
     expect(wait.quiet).toBe(true);
   });
+
+  it("counts an end called twice once, so other work still holds the wait", async () => {
+    const { startForegroundWork, whenQuiet } = await load();
+    const endFirst = startForegroundWork();
+    const endSecond = startForegroundWork();
+    endFirst();
+    endFirst();
+    const wait = watch(whenQuiet(1000));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(wait.quiet).toBe(false);
+    endSecond();
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(wait.quiet).toBe(true);
+  });
 });

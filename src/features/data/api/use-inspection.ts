@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { catalog } from "@/lib/catalog/bundled-catalog";
-import { asForegroundWork } from "@/lib/foreground-work";
+import { startForegroundWork } from "@/lib/foreground-work";
 import {
   type CheckedFile,
   dropIntakeWorker,
@@ -73,103 +73,105 @@ export function useInspection(ready: ReadyData | null) {
   }, [ready]);
 
   const inspect = useCallback(
-    (file: File, choices: InspectChoices = {}, despiteMemory = false) =>
-      asForegroundWork(async () => {
-        if (!ready) return;
-        if (file.size > maxFileBytes) {
-          // Refused before reading a byte, so a huge file never fills the page's memory.
-          setState({
-            phase: "too_large",
-            fileName: file.name,
-            megabytes: Math.round(file.size / 1048576),
-            limit: maxFileBytes / 1048576,
-          });
+    async (file: File, choices: InspectChoices = {}, despiteMemory = false) => {
+      if (!ready) return;
+      if (file.size > maxFileBytes) {
+        // Refused before reading a byte, so a huge file never fills the page's memory.
+        setState({
+          phase: "too_large",
+          fileName: file.name,
+          megabytes: Math.round(file.size / 1048576),
+          limit: maxFileBytes / 1048576,
+        });
+        return;
+      }
+      if (!despiteMemory && mayExceedMemory(file.size, heapLimit())) {
+        // Asked first: a tab that runs out of memory crashes and loses what is on screen.
+        setState({
+          phase: "memory_warning",
+          file,
+          choices,
+          megabytes: Math.round(file.size / 1048576),
+        });
+        return;
+      }
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      setState({ phase: "checking", fileName: file.name, progress: 0 });
+      // The officer waits from here: work nobody waits for (the offline copy) holds back.
+      const endForegroundWork = startForegroundWork();
+      try {
+        const started = performance.now();
+        const bytes = await timeStep(
+          "intake:read-file",
+          async () => new Uint8Array(await file.arrayBuffer()),
+        );
+        const checked = await timeStep("intake:worker", () =>
+          inspectInWorker({
+            request: { fileName: file.name, bytes, ...choices },
+            onProgress: (progress) =>
+              setState({ phase: "checking", fileName: file.name, progress }),
+            signal: controller.signal,
+          }),
+        );
+        for (const [step, milliseconds] of Object.entries(checked.steps))
+          recordStep(`intake:worker:${step}`, milliseconds);
+        const duplicate = await findAccepted(ready.store, checked.checksum);
+        let diff: Diff | null = null;
+        let inspection = checked;
+        if (checked.result.errors === 0 && checked.rows > 0 && !duplicate) {
+          const dataset = datasets[checked.result.kind];
+          await timeStep("intake:stage", () => stage(ready.engine, checked.ipc, dataset));
+          const observations = checked.result.kind === "observations";
+          // Before the diff: the accepted values it compares with may not be loaded yet.
+          if (observations) {
+            const fileIndicators = await stagedIndicators(ready.engine, dataset.staged);
+            await timeStep("intake:load-compared", () =>
+              ready.ensureIndicators(indicatorsAFileReads(rules, fileIndicators)),
+            );
+          }
+          diff = await timeStep("intake:diff", () => diffStaged(ready.engine, 200, dataset));
+          if (observations) {
+            const warnings = await timeStep("intake:plausibility", () =>
+              checkStagedPlausibility(
+                ready.engine,
+                dataset.staged,
+                checked.rowNumbers,
+                catalog,
+                file.name,
+              ),
+            );
+            inspection = { ...checked, result: addWarnings(checked.result, warnings) };
+          }
+        }
+        // What the officer waited, from reading the file to the findings, not the worker alone.
+        inspection = { ...inspection, seconds: (performance.now() - started) / 1000 };
+        setState({
+          phase: "checked",
+          file,
+          inspection,
+          diff,
+          duplicateOf: duplicate?.acceptedAt ?? null,
+          choices,
+        });
+      } catch (error) {
+        if (controller.signal.aborted) {
+          setState({ phase: "cancelled", fileName: file.name });
           return;
         }
-        if (!despiteMemory && mayExceedMemory(file.size, heapLimit())) {
-          // Asked first: a tab that runs out of memory crashes and loses what is on screen.
-          setState({
-            phase: "memory_warning",
-            file,
-            choices,
-            megabytes: Math.round(file.size / 1048576),
-          });
-          return;
-        }
-        running.current?.abort();
-        const controller = new AbortController();
-        running.current = controller;
-        setState({ phase: "checking", fileName: file.name, progress: 0 });
-        try {
-          const started = performance.now();
-          const bytes = await timeStep(
-            "intake:read-file",
-            async () => new Uint8Array(await file.arrayBuffer()),
-          );
-          const checked = await timeStep("intake:worker", () =>
-            inspectInWorker({
-              request: { fileName: file.name, bytes, ...choices },
-              onProgress: (progress) =>
-                setState({ phase: "checking", fileName: file.name, progress }),
-              signal: controller.signal,
-            }),
-          );
-          for (const [step, milliseconds] of Object.entries(checked.steps))
-            recordStep(`intake:worker:${step}`, milliseconds);
-          const duplicate = await findAccepted(ready.store, checked.checksum);
-          let diff: Diff | null = null;
-          let inspection = checked;
-          if (checked.result.errors === 0 && checked.rows > 0 && !duplicate) {
-            const dataset = datasets[checked.result.kind];
-            await timeStep("intake:stage", () => stage(ready.engine, checked.ipc, dataset));
-            const observations = checked.result.kind === "observations";
-            // Before the diff: the accepted values it compares with may not be loaded yet.
-            if (observations) {
-              const fileIndicators = await stagedIndicators(ready.engine, dataset.staged);
-              await timeStep("intake:load-compared", () =>
-                ready.ensureIndicators(indicatorsAFileReads(rules, fileIndicators)),
-              );
-            }
-            diff = await timeStep("intake:diff", () => diffStaged(ready.engine, 200, dataset));
-            if (observations) {
-              const warnings = await timeStep("intake:plausibility", () =>
-                checkStagedPlausibility(
-                  ready.engine,
-                  dataset.staged,
-                  checked.rowNumbers,
-                  catalog,
-                  file.name,
-                ),
-              );
-              inspection = { ...checked, result: addWarnings(checked.result, warnings) };
-            }
-          }
-          // What the officer waited, from reading the file to the findings, not the worker alone.
-          inspection = { ...inspection, seconds: (performance.now() - started) / 1000 };
-          setState({
-            phase: "checked",
-            file,
-            inspection,
-            diff,
-            duplicateOf: duplicate?.acceptedAt ?? null,
-            choices,
-          });
-        } catch (error) {
-          if (controller.signal.aborted) {
-            setState({ phase: "cancelled", fileName: file.name });
-            return;
-          }
-          setState({
-            phase: "failed",
-            fileName: file.name,
-            message: error instanceof Error ? error.message : String(error),
-          });
-        } finally {
-          // The worker for the next file, started once this one's checks are done (if the page
-          // is still open).
-          if (preparing.current) prepareIntakeWorker();
-        }
-      }),
+        setState({
+          phase: "failed",
+          fileName: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      } finally {
+        endForegroundWork();
+        // The worker for the next file, started once this one's checks are done (if the page
+        // is still open).
+        if (preparing.current) prepareIntakeWorker();
+      }
+    },
     [ready],
   );
 
