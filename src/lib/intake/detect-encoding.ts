@@ -20,6 +20,22 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
 }
 
+/** The index of the first byte above 0x7F, or the length when there is none. */
+export function firstNonAscii(bytes: Uint8Array): number {
+  let i = 0;
+  // Four bytes at a time where the buffer's alignment allows a 32-bit view.
+  const aligned = (4 - (bytes.byteOffset % 4)) % 4;
+  for (; i < aligned; i++) {
+    if (i === bytes.length) return i;
+    if ((bytes[i] ?? 0) > 0x7f) return i;
+  }
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2);
+  let w = 0;
+  while (w < words.length && ((words[w] ?? 0) & 0x80808080) === 0) w++;
+  for (i += w * 4; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return i;
+  return bytes.length;
+}
+
 /**
  * The encoding `decodeText` would choose, found without decoding the whole file into one string
  * (UTF-8 validity is checked a part at a time and the text thrown away).
@@ -30,7 +46,9 @@ export function detectEncoding(bytes: Uint8Array, partBytes = 4 << 20): TextEnco
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   const decoder = new TextDecoder("utf-8", { fatal: true });
   try {
-    for (let at = 0; at < bytes.length; at += partBytes) {
+    // ASCII is UTF-8 and a character never starts before the first byte above 0x7F: decoding
+    // (and throwing away) the text of an all-ASCII file of a million rows took about 0.3 s.
+    for (let at = firstNonAscii(bytes); at < bytes.length; at += partBytes) {
       const end = Math.min(bytes.length, at + partBytes);
       decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
     }

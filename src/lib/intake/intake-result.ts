@@ -18,7 +18,7 @@ export interface IntakeOptions {
   /** Needed for Parquet files. */
   parquet?: ParquetWasm;
   /**
-   * Read CSV in parts of this many bytes. By default files of 16 MB or more are read in 4 MB
+   * Read CSV in parts of this many bytes. By default files of 16 MB or more are read in 64 KB
    * parts, so that their whole text and grid are never in memory at once.
    */
   partBytes?: number;

@@ -9,6 +9,7 @@ import { loadBrowserParquet } from "../parquet/parquet-browser";
 import { arrowIpcToParquet } from "../parquet/parquet-codec";
 import { explainFindings } from "./finding-causes";
 import { inspectFile } from "./inspect-file";
+import { byHundredths } from "./progress-steps";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
 // Parsing and checking a large file takes seconds: here it never blocks the page.
@@ -30,7 +31,7 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
       ...(message.constants ? { constants: message.constants } : {}),
       ...(message.sheet ? { sheet: message.sheet } : {}),
       ...(needsParquet ? { parquet: await loadBrowserParquet() } : {}),
-      onProgress: (fraction) => post({ type: "progress", fraction }),
+      onProgress: byHundredths((fraction) => post({ type: "progress", fraction })),
     });
     const inspected = performance.now();
     const { observations, funding, ...checked } = result;

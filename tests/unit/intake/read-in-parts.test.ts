@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateObservationsCsv } from "../../../scripts/lib/generate-observations";
-import { lastRecordEnd } from "../../../src/lib/intake/csv-parts";
+import { lastRecordEnd, lastRecordEndInBytes } from "../../../src/lib/intake/csv-parts";
 import { type IntakeOptions, inspectFile } from "../../../src/lib/intake/inspect-file";
+import type { Delimiter } from "../../../src/lib/intake/read-csv";
 import { readCsvInParts } from "../../../src/lib/intake/read-csv-in-parts";
 import { projectCatalog } from "../../helpers/catalog";
 
@@ -173,6 +174,14 @@ describe("reading a large CSV in parts gives what reading it whole gives", () =>
       await expectSameInParts(path, new Uint8Array(readFileSync(path)), 1000);
   });
 
+  it("accented UTF-8 in parts of 29 bytes, characters split between parts", async () => {
+    const text = `${header}\n${rows(40)
+      .map((r) => r.replace("con coma", "niñas, “año” señal"))
+      .join("\n")}\n`;
+    const { read } = await expectSameInParts("acentos.csv", utf8(text), 29);
+    expect(read?.kind).toBe("validated");
+  });
+
   it("a generated quarter of 20,000 rows in 64 KB parts", async () => {
     const bytes = utf8(generateObservationsCsv(20_000, 7));
     const { read } = await expectSameInParts("gen.csv", bytes, 64 << 10);
@@ -186,5 +195,43 @@ describe("lastRecordEnd", () => {
     expect(lastRecordEnd('a,"b\n', ",")).toBe(-1);
     expect(lastRecordEnd('a,b"c\nd', ",")).toBe(6);
     expect(lastRecordEnd('a;"x;""\n"";y"\nz', ";")).toBe(14);
+  });
+});
+
+describe("lastRecordEndInBytes", () => {
+  const cases: [string, Delimiter][] = [
+    ['a,b\nc,"d\ne"\nf,"g\n', ","],
+    ['a,"b\n', ","],
+    ['a,b"c\nd', ","],
+    ['a;"x;""\n"";y"\nz', ";"],
+    ["sin salto", ","],
+  ];
+  /** Texts of quotes, delimiters, line feeds and accents, the same for every run of the test. */
+  const generated = Array.from({ length: 500 }, (_, n) => {
+    let seed = n + 1;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    return Array.from(
+      { length: 1 + (next() % 40) },
+      () => ['"', ",", "\n", "a", "ñ", "“"][next() % 6],
+    ).join("");
+  });
+
+  it("cuts the bytes where lastRecordEnd cuts the text", () => {
+    for (const [text, delimiter] of [
+      ...cases,
+      ...generated.map((t): [string, Delimiter] => [t, ","]),
+    ]) {
+      const bytes = utf8(text);
+      const inText = lastRecordEnd(text, delimiter);
+      const inBytes = lastRecordEndInBytes(bytes, delimiter.charCodeAt(0));
+      expect(inBytes < 0, text).toBe(inText < 0);
+      if (inText >= 0)
+        expect(new TextDecoder().decode(bytes.subarray(0, inBytes)), text).toBe(
+          text.slice(0, inText),
+        );
+    }
   });
 });
