@@ -10,13 +10,9 @@
  */
 import * as arrow from "apache-arrow";
 import { loadCatalogFromDir } from "../../src/lib/catalog/load-catalog-node";
-import { columnsToIpc } from "../../src/lib/db/columns-to-ipc";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import { inspectFile } from "../../src/lib/intake/inspect-file";
-import {
-  groupByIndicator,
-  observationColumnsLazily,
-} from "../../src/lib/observations/observation-table";
+import { groupByIndicator, observationsToIpc } from "../../src/lib/observations/observation-table";
 import { checkStagedPlausibility } from "../../src/lib/plausibility/check-staged";
 import { stage } from "../../src/lib/submissions/submission-service";
 import { generateObservationsCsv } from "../lib/generate-observations";
@@ -50,7 +46,7 @@ try {
     const result = await inspectFile(catalog, "f.csv", bytes);
     const ordered = groupByIndicator(result.observations);
     const rowNumbers = Int32Array.from(ordered, (o) => o.row ?? 0);
-    await stage(engine, columnsToIpc(arrow, observationColumnsLazily(ordered)));
+    await stage(engine, observationsToIpc(arrow, ordered));
     await engine.exec(
       "CREATE OR REPLACE TABLE observations AS SELECT * FROM staged_observations LIMIT 0",
     );

@@ -23,68 +23,96 @@ export type ArrowModule = Pick<
   | "tableToIPC"
 >;
 
-interface Validity {
-  bitmap: Uint8Array;
-  nulls: number;
-}
-
-function validity(length: number, isNull: (i: number) => boolean): Validity {
-  const bitmap = new Uint8Array((length + 7) >> 3);
-  let nulls = 0;
-  for (let i = 0; i < length; i++) {
-    if (isNull(i)) nulls++;
-    else bitmap[i >> 3] = (bitmap[i >> 3] ?? 0) | (1 << (i & 7));
-  }
-  return { bitmap, nulls };
-}
-
 /**
- * Text as a dictionary: statistics repeat a few codes a million times, and arrow's generic
- * builder spent seconds per million strings; DuckDB reads the dictionary back as VARCHAR.
+ * A text column as a dictionary, filled a row at a time: statistics repeat a few codes a million
+ * times, and arrow's generic builder spent seconds per million strings; DuckDB reads the
+ * dictionary back as VARCHAR.
  */
-function textVector(arrow: ArrowModule, values: readonly (string | null)[]) {
-  // An empty table's IPC stream carries no dictionary batch, which DuckDB refuses.
-  if (values.length === 0) return arrow.vectorFromArray([], new arrow.Utf8());
+export function createTextColumn(length: number) {
   const codes = new Map<string, number>();
   const words: string[] = [];
-  const keys = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null || value === undefined) continue;
-    let key = codes.get(value);
-    if (key === undefined) {
-      key = words.length;
-      words.push(value);
-      codes.set(value, key);
-    }
-    keys[i] = key;
-  }
-  const { bitmap, nulls } = validity(values.length, (i) => values[i] == null);
-  return arrow.makeVector(
-    arrow.makeData({
-      type: new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32()),
-      length: values.length,
-      nullCount: nulls,
-      nullBitmap: nulls > 0 ? bitmap : null,
-      data: keys,
-      dictionary: arrow.vectorFromArray(words, new arrow.Utf8()),
-    }),
-  );
+  const keys = new Int32Array(length);
+  const bitmap = new Uint8Array((length + 7) >> 3);
+  let nulls = 0;
+  // Rows come grouped (by indicator, then breakdown): a value is most often the one before it.
+  let last: string | null = null;
+  let lastKey = 0;
+  return {
+    set(i: number, value: string | null | undefined): void {
+      if (value === null || value === undefined) {
+        nulls++;
+        return;
+      }
+      bitmap[i >> 3] = (bitmap[i >> 3] ?? 0) | (1 << (i & 7));
+      if (value === last) {
+        keys[i] = lastKey;
+        return;
+      }
+      let key = codes.get(value);
+      if (key === undefined) {
+        key = words.length;
+        words.push(value);
+        codes.set(value, key);
+      }
+      keys[i] = key;
+      last = value;
+      lastKey = key;
+    },
+    vector(arrow: ArrowModule): Arrow.Vector {
+      // An empty table's IPC stream carries no dictionary batch, which DuckDB refuses.
+      if (length === 0) return arrow.vectorFromArray([], new arrow.Utf8());
+      return arrow.makeVector(
+        arrow.makeData({
+          type: new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32()),
+          length,
+          nullCount: nulls,
+          nullBitmap: nulls > 0 ? bitmap : null,
+          data: keys,
+          dictionary: arrow.vectorFromArray(words, new arrow.Utf8()),
+        }),
+      );
+    },
+  };
+}
+
+/** A number column, filled a row at a time. */
+export function createNumberColumn(length: number) {
+  const data = new Float64Array(length);
+  const bitmap = new Uint8Array((length + 7) >> 3);
+  let nulls = 0;
+  return {
+    set(i: number, value: number | null | undefined): void {
+      if (value === null || value === undefined) {
+        nulls++;
+        return;
+      }
+      data[i] = value;
+      bitmap[i >> 3] = (bitmap[i >> 3] ?? 0) | (1 << (i & 7));
+    },
+    vector(arrow: ArrowModule): Arrow.Vector {
+      return arrow.makeVector(
+        arrow.makeData({
+          type: new arrow.Float64(),
+          length,
+          nullCount: nulls,
+          nullBitmap: nulls > 0 ? bitmap : null,
+          data,
+        }),
+      );
+    },
+  };
+}
+
+function textVector(arrow: ArrowModule, values: readonly (string | null)[]) {
+  const column = createTextColumn(values.length);
+  for (let i = 0; i < values.length; i++) column.set(i, values[i]);
+  return column.vector(arrow);
 }
 
 function numberVector(arrow: ArrowModule, values: readonly (number | null)[]) {
-  const data = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) data[i] = values[i] ?? 0;
-  const { bitmap, nulls } = validity(values.length, (i) => values[i] == null);
-  return arrow.makeVector(
-    arrow.makeData({
-      type: new arrow.Float64(),
-      length: values.length,
-      nullCount: nulls,
-      nullBitmap: nulls > 0 ? bitmap : null,
-      data,
-    }),
-  );
+  const column = createNumberColumn(values.length);
+  for (let i = 0; i < values.length; i++) column.set(i, values[i]);
+  return column.vector(arrow);
 }
 
 function int32Vector(arrow: ArrowModule, values: Int32Array) {
@@ -114,5 +142,13 @@ export function columnsToIpc(
       ];
     }),
   );
+  return vectorsToIpc(arrow, vectors);
+}
+
+/** Columns already built as vectors, in their order, as an Arrow IPC stream. */
+export function vectorsToIpc(
+  arrow: ArrowModule,
+  vectors: Record<string, Arrow.Vector>,
+): Uint8Array {
   return arrow.tableToIPC(new arrow.Table(vectors), "stream");
 }

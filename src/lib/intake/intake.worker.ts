@@ -4,7 +4,7 @@ import { loadBundledCatalog } from "../catalog/load-catalog-browser";
 import { columnsToIpc } from "../db/columns-to-ipc";
 import { fundingToColumns } from "../funding/funding-table";
 import { sha256Hex } from "../hash/sha256";
-import { groupByIndicator, observationColumnsLazily } from "../observations/observation-table";
+import { groupByIndicator, observationsToIpc } from "../observations/observation-table";
 import { loadBrowserParquet } from "../parquet/parquet-browser";
 import { arrowIpcToParquet } from "../parquet/parquet-codec";
 import { explainFindings } from "./finding-causes";
@@ -42,9 +42,10 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     const ipc =
       rest.kind === "funding"
         ? columnsToIpc(arrow, fundingToColumns(funding))
-        : columnsToIpc(arrow, observationColumnsLazily(ordered));
+        : observationsToIpc(arrow, ordered);
     // Each staged row's spreadsheet row, in the staged order, for the checks run after staging.
-    const rowNumbers = Int32Array.from(ordered, (o) => o.row ?? 0);
+    const rowNumbers = new Int32Array(ordered.length);
+    for (let i = 0; i < ordered.length; i++) rowNumbers[i] = ordered[i]?.row ?? 0;
     const rows = rest.kind === "funding" ? funding.length : observations.length;
     const built = performance.now();
     const storable = rest.errors === 0 && rows > 0;

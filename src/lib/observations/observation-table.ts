@@ -1,10 +1,74 @@
 import { type DimensionName, dimensionNames } from "../catalog/schema";
-import type { ColumnValues } from "../db/columns-to-ipc";
+import {
+  type ArrowModule,
+  type ColumnValues,
+  createNumberColumn,
+  createTextColumn,
+  vectorsToIpc,
+} from "../db/columns-to-ipc";
 import type { Engine } from "../db/engine";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import { publishedRowGroupSize } from "../parquet/row-group-size";
 import { observationsTable, tableColumns } from "../tables/table-descriptors";
 import type { Observation } from "./columns";
+
+/**
+ * Observations as the Arrow IPC stream of `observationColumnsLazily` (the same columns, types and
+ * rows), built in one pass over the rows: each row's fields are read while the row is at hand.
+ * Building a column at a time read every row sixteen times.
+ */
+export function observationsToIpc(
+  arrow: ArrowModule,
+  observations: readonly Observation[],
+): Uint8Array {
+  const n = observations.length;
+  const indicator = createTextColumn(n);
+  const period = createTextColumn(n);
+  const time = createNumberColumn(n);
+  const value = createNumberColumn(n);
+  const codes = dimensionNames.map((d) => ({ name: d, column: createTextColumn(n) }));
+  const unit = createTextColumn(n);
+  const status = createTextColumn(n);
+  const source = createTextColumn(n);
+  const note = createTextColumn(n);
+  // Rows share a few thousand frozen breakdowns: each one's codes are read once.
+  const known = new Map<Observation["dimensions"], (string | null)[]>();
+  let last: Observation["dimensions"] | null = null;
+  let lastCodes: (string | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    const o = observations[i] as Observation;
+    indicator.set(i, o.indicator_id);
+    period.set(i, o.period);
+    time.set(i, o.time);
+    value.set(i, o.value);
+    if (o.dimensions !== last) {
+      last = o.dimensions;
+      let found = known.get(last);
+      if (!found) {
+        const breakdown = last;
+        found = dimensionNames.map((d) => breakdown[d] ?? null);
+        known.set(breakdown, found);
+      }
+      lastCodes = found;
+    }
+    for (let d = 0; d < codes.length; d++) codes[d]?.column.set(i, lastCodes[d]);
+    unit.set(i, o.unit);
+    status.set(i, o.obs_status);
+    source.set(i, o.source);
+    note.set(i, o.note);
+  }
+  return vectorsToIpc(arrow, {
+    indicator_id: indicator.vector(arrow),
+    period: period.vector(arrow),
+    time: time.vector(arrow),
+    value: value.vector(arrow),
+    ...Object.fromEntries(codes.map(({ name, column }) => [name, column.vector(arrow)])),
+    unit: unit.vector(arrow),
+    obs_status: status.vector(arrow),
+    source: source.vector(arrow),
+    note: note.vector(arrow),
+  });
+}
 
 /**
  * Observations as typed columns in table order, each built only when asked for: turned into Arrow
