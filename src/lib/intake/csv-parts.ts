@@ -133,7 +133,10 @@ function* recordTextsByBytes(
   delimiter: Delimiter,
   partBytes: number,
 ): RecordTexts {
-  const decoder = encoding === "windows-1252" ? null : new TextDecoder("utf-8");
+  // A byte order mark inside the file stays a character, as in the whole-file reading: a part
+  // that happens to start with one must not lose it.
+  const decoder =
+    encoding === "windows-1252" ? null : new TextDecoder("utf-8", { ignoreBOM: true });
   const decode = (slice: Uint8Array) =>
     decoder ? decoder.decode(slice) : decodeWindows1252(slice);
   const separator = delimiter.charCodeAt(0);
@@ -217,6 +220,12 @@ export function* csvParts(
     }
     const { text: part, bytesRead } = cut;
     if (part === "") continue;
+    // Papa drops a byte order mark that starts its text, which the whole-file reading keeps (and
+    // reports) when it is inside the file: such a file is read whole.
+    if (part.charCodeAt(0) === 0xfeff) {
+      yield irregular;
+      return;
+    }
     if (firstRowWiderThan(part, delimiter, maxColumns) !== null) {
       yield irregular;
       return;

@@ -182,6 +182,15 @@ describe("reading a large CSV in parts gives what reading it whole gives", () =>
     expect(read?.kind).toBe("validated");
   });
 
+  it("a byte order mark inside the file, also where a part starts", async () => {
+    const lines = rows(60);
+    lines[30] = `\uFEFF${lines[30]}`;
+    const text = `${header}\n${lines.join("\n")}\n`;
+    // Parts of 90 to 149 bytes: in some of them a part starts just at the mark.
+    for (let partBytes = 90; partBytes < 150; partBytes++)
+      await expectSameInParts("bom.csv", utf8(text), partBytes);
+  });
+
   it("a generated quarter of 20,000 rows in 64 KB parts", async () => {
     const bytes = utf8(generateObservationsCsv(20_000, 7));
     const { read } = await expectSameInParts("gen.csv", bytes, 64 << 10);
