@@ -1,4 +1,4 @@
-import { type DimensionName, dimensionNames } from "../catalog/schema";
+import { dimensionNames } from "../catalog/schema";
 import {
   type ArrowModule,
   type ColumnValues,
@@ -11,6 +11,28 @@ import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parqu
 import { publishedRowGroupSize } from "../parquet/row-group-size";
 import { observationsTable, tableColumns } from "../tables/table-descriptors";
 import type { Observation } from "./columns";
+
+/**
+ * A breakdown's codes, in the order of `dimensionNames`. Breakdown objects differ in shape, so
+ * reading a code by name is a slow generic lookup; rows share a few thousand of them (the intake
+ * freezes one per breakdown), so each one's codes are read once and found again by identity.
+ */
+function breakdownCodes(): (breakdown: Observation["dimensions"]) => readonly (string | null)[] {
+  const known = new Map<Observation["dimensions"], (string | null)[]>();
+  let last: Observation["dimensions"] | null = null;
+  let lastCodes: (string | null)[] = [];
+  return (breakdown) => {
+    if (breakdown === last) return lastCodes;
+    let found = known.get(breakdown);
+    if (!found) {
+      found = dimensionNames.map((d) => breakdown[d] ?? null);
+      known.set(breakdown, found);
+    }
+    last = breakdown;
+    lastCodes = found;
+    return found;
+  };
+}
 
 /**
  * Observations as the Arrow IPC stream of `observationColumnsLazily` (the same columns, types and
@@ -31,27 +53,15 @@ export function observationsToIpc(
   const status = createTextColumn(n);
   const source = createTextColumn(n);
   const note = createTextColumn(n);
-  // Rows share a few thousand frozen breakdowns: each one's codes are read once.
-  const known = new Map<Observation["dimensions"], (string | null)[]>();
-  let last: Observation["dimensions"] | null = null;
-  let lastCodes: (string | null)[] = [];
+  const codesOf = breakdownCodes();
   for (let i = 0; i < n; i++) {
     const o = observations[i] as Observation;
     indicator.set(i, o.indicator_id);
     period.set(i, o.period);
     time.set(i, o.time);
     value.set(i, o.value);
-    if (o.dimensions !== last) {
-      last = o.dimensions;
-      let found = known.get(last);
-      if (!found) {
-        const breakdown = last;
-        found = dimensionNames.map((d) => breakdown[d] ?? null);
-        known.set(breakdown, found);
-      }
-      lastCodes = found;
-    }
-    for (let d = 0; d < codes.length; d++) codes[d]?.column.set(i, lastCodes[d]);
+    const breakdown = codesOf(o.dimensions);
+    for (let d = 0; d < codes.length; d++) codes[d]?.column.set(i, breakdown[d]);
     unit.set(i, o.unit);
     status.set(i, o.obs_status);
     source.set(i, o.source);
@@ -81,35 +91,16 @@ export function observationColumnsLazily(
     kind: "text",
     values: observations.map(pick),
   });
-  /**
-   * A breakdown's code for each row. Breakdown objects differ in shape, so reading a code by name
-   * is a slow generic lookup; rows share a few thousand of them (the intake freezes one per
-   * breakdown), so each one's code is read once and found again by identity.
-   */
-  const code = (d: DimensionName) => (): ColumnValues => {
-    const known = new Map<Observation["dimensions"], string | null>();
-    let last: Observation["dimensions"] | null = null;
-    let lastCode: string | null = null;
-    const values = observations.map((o) => {
-      const breakdown = o.dimensions;
-      if (breakdown === last) return lastCode;
-      let found = known.get(breakdown);
-      if (found === undefined) {
-        found = breakdown[d] ?? null;
-        known.set(breakdown, found);
-      }
-      last = breakdown;
-      lastCode = found;
-      return found;
-    });
-    return { kind: "text", values };
+  const code = (k: number) => (): ColumnValues => {
+    const codesOf = breakdownCodes();
+    return { kind: "text", values: observations.map((o) => codesOf(o.dimensions)[k] ?? null) };
   };
   return {
     indicator_id: text((o) => o.indicator_id),
     period: text((o) => o.period),
     time: () => ({ kind: "number", values: observations.map((o) => o.time) }),
     value: () => ({ kind: "number", values: observations.map((o) => o.value) }),
-    ...Object.fromEntries(dimensionNames.map((d) => [d, code(d)])),
+    ...Object.fromEntries(dimensionNames.map((d, k) => [d, code(k)])),
     unit: text((o) => o.unit),
     obs_status: text((o) => o.obs_status),
     source: text((o) => o.source),
