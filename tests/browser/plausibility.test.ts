@@ -10,9 +10,13 @@ const session = browserSessionPerFile();
 let page: Page;
 let url: string;
 let file: string;
+const warnings: string[] = [];
 
 beforeAll(async () => {
   ({ page, url } = session());
+  page.on("console", (message) => {
+    if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
+  });
   // More returnees referred to services than received in the same quarter: the rule
   // referrals-within-received is broken inside the file itself.
   file = join(await mkdtemp(join(tmpdir(), "plausibility-")), "referidos.csv");
@@ -97,5 +101,22 @@ describe("plausibility rules on the Data page", () => {
     const text = (await page.locator("[data-indicator-rules]").textContent()) ?? "";
     expect(text).toContain("returnees-referred-to-services <= returnees-received");
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("warms the engine up while the Data page waits for a file, with no script refused", async () => {
+    await page.goto(`${url}/es/data`);
+    await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    const warmUp = await page.waitForFunction(
+      () => performance.getEntriesByName("gcm:engine:warm-up").length,
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await warmUp.jsonValue()).toBe(1);
+    expect(warnings.filter((w) => w.includes("warm-up"))).toEqual([]);
+    expect(session().cspViolations).toEqual([]);
+    // Nothing it did shows: the accepted rule's figures are still those of the first test.
+    await page.waitForSelector('[data-rule="referrals-within-received"][data-broken="1"]', {
+      timeout: 60_000,
+    });
   });
 });

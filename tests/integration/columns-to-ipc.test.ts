@@ -67,6 +67,29 @@ describe("columns as Arrow IPC (text dictionary-coded, numbers as Float64)", () 
     expect(Number(n)).toBe(0);
   });
 
+  it("compiles no code from text, which the page's content security policy refuses", () => {
+    const original = globalThis.Function;
+    const refuse = () => {
+      throw new EvalError("code compiled from text");
+    };
+    globalThis.Function = new Proxy(original, { construct: refuse, apply: refuse });
+    try {
+      // The trap works: Arrow's own builder compiles its validity check from text.
+      expect(() => arrow.vectorFromArray(["HN"], new arrow.Utf8())).toThrow(EvalError);
+      const ipc = columnsToIpc(arrow, {
+        code: { kind: "text", values: text },
+        empty: { kind: "text", values: [null, null, null, null, null, null, null] },
+        value: { kind: "number", values: numbers },
+      });
+      const none = columnsToIpc(arrow, { code: { kind: "text", values: [] } });
+      globalThis.Function = original;
+      expect(arrow.tableFromIPC(ipc).getChild("code")?.toArray()).toEqual(text);
+      expect(arrow.tableFromIPC(none).numRows).toBe(0);
+    } finally {
+      globalThis.Function = original;
+    }
+  });
+
   it("survives the Parquet round trip that stores accepted files", () => {
     const parquet = arrowIpcToParquet(
       nodeParquet,

@@ -12,16 +12,29 @@ export type ColumnValues =
  */
 export type ArrowModule = Pick<
   typeof Arrow,
-  | "vectorFromArray"
-  | "makeData"
-  | "makeVector"
-  | "Utf8"
-  | "Int32"
-  | "Float64"
-  | "Dictionary"
-  | "Table"
-  | "tableToIPC"
+  "makeData" | "makeVector" | "Utf8" | "Int32" | "Float64" | "Dictionary" | "Table" | "tableToIPC"
 >;
+
+/**
+ * Words as Arrow text, laid out by hand: Arrow's own builder compiles a function from text
+ * (`new Function`), which the page's content security policy refuses.
+ */
+function utf8Data(arrow: ArrowModule, words: readonly string[]) {
+  const encoder = new TextEncoder();
+  const encoded = words.map((w) => encoder.encode(w));
+  const valueOffsets = new Int32Array(words.length + 1);
+  for (let i = 0; i < encoded.length; i++)
+    valueOffsets[i + 1] = (valueOffsets[i] ?? 0) + (encoded[i]?.length ?? 0);
+  const data = new Uint8Array(valueOffsets[words.length] ?? 0);
+  for (let i = 0; i < encoded.length; i++) data.set(encoded[i] ?? [], valueOffsets[i]);
+  return arrow.makeData({
+    type: new arrow.Utf8(),
+    length: words.length,
+    nullCount: 0,
+    valueOffsets,
+    data,
+  });
+}
 
 /**
  * A text column as a dictionary, filled a row at a time: statistics repeat a few codes a million
@@ -60,7 +73,7 @@ export function createTextColumn(length: number) {
     },
     vector(arrow: ArrowModule): Arrow.Vector {
       // An empty table's IPC stream carries no dictionary batch, which DuckDB refuses.
-      if (length === 0) return arrow.vectorFromArray([], new arrow.Utf8());
+      if (length === 0) return arrow.makeVector(utf8Data(arrow, []));
       return arrow.makeVector(
         arrow.makeData({
           type: new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32()),
@@ -68,7 +81,7 @@ export function createTextColumn(length: number) {
           nullCount: nulls,
           nullBitmap: nulls > 0 ? bitmap : null,
           data: keys,
-          dictionary: arrow.vectorFromArray(words, new arrow.Utf8()),
+          dictionary: arrow.makeVector(utf8Data(arrow, words)),
         }),
       );
     },

@@ -31,13 +31,15 @@ export async function checkStagedPlausibility(
   file: string,
 ): Promise<Finding[]> {
   await engine.exec(`DROP TABLE IF EXISTS ${rowNumbers}`);
-  // As they came (0 for unknown, read as NULL below): a million rows need no JavaScript array.
-  await engine.insertColumns(rowNumbers, { row: { kind: "int32", values: Int32Array.from(rows) } });
-  await engine.exec(
-    `CREATE OR REPLACE VIEW ${incoming} AS SELECT ${observationColumns.map((c) => `s.${c}`).join(", ")}, nullif(r.row, 0) AS row FROM ${tableName(staged)} s POSITIONAL JOIN ${rowNumbers} r WHERE s.indicator_id IS NOT NULL`,
-  );
-  await engine.exec(`CREATE OR REPLACE VIEW ${history} AS ${acceptedRowsSql()}`);
   try {
+    // As they came (0 for unknown, read as NULL below): a million rows need no JavaScript array.
+    await engine.insertColumns(rowNumbers, {
+      row: { kind: "int32", values: Int32Array.from(rows) },
+    });
+    await engine.exec(
+      `CREATE OR REPLACE VIEW ${incoming} AS SELECT ${observationColumns.map((c) => `s.${c}`).join(", ")}, nullif(r.row, 0) AS row FROM ${tableName(staged)} s POSITIONAL JOIN ${rowNumbers} r WHERE s.indicator_id IS NOT NULL`,
+    );
+    await engine.exec(`CREATE OR REPLACE VIEW ${history} AS ${acceptedRowsSql()}`);
     return await checkPlausibility(engine, { incoming, history }, catalog, file);
   } finally {
     await engine.exec(`DROP VIEW IF EXISTS ${history}`);

@@ -3,6 +3,7 @@ import { sha256Hex } from "../hash/sha256";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import { timeStep } from "../step-timing";
 import { type Dataset, datasets, observationsDataset } from "../tables/table-descriptors";
+import { exclusive } from "./exclusive";
 import {
   type NewSubmission,
   type SubmissionMeta,
@@ -37,18 +38,6 @@ export interface Diff {
   changed: number;
   removed: number;
   sample: DiffRow[];
-}
-
-/**
- * Runs work that changes accepted data one at a time per engine, so accepting, undoing and
- * reloading (another tab changed the store) never interleave their statements.
- */
-const queues = new WeakMap<Engine, Promise<unknown>>();
-function exclusive<T>(engine: Engine, work: () => Promise<T>): Promise<T> {
-  const previous = queues.get(engine) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(work);
-  queues.set(engine, next);
-  return next;
 }
 
 async function transaction(engine: Engine, work: () => Promise<void>): Promise<void> {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
  */
 const layers: readonly (readonly string[])[] = [
   // Shared utilities: formatting, languages, URL state, hashing, chart engine setup, timing, and
-  // the signal that the user is waiting for work.
+  // the signal that the user is waiting for work, and waiting for an idle page.
   [
     "format",
     "i18n",
@@ -20,6 +20,7 @@ const layers: readonly (readonly string[])[] = [
     "echarts-map",
     "step-timing",
     "foreground-work",
+    "when-idle",
   ],
   ["db", "parquet"],
   ["catalog", "observations", "tables"],

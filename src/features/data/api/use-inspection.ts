@@ -22,7 +22,9 @@ import {
   findAccepted,
   stage,
 } from "@/lib/submissions/submission-service";
+import { startWarmUp, warmUpBeforeCheck } from "@/lib/submissions/warm-up-engine";
 import { datasets } from "@/lib/tables/table-descriptors";
+import { whenIdle } from "@/lib/when-idle";
 
 export interface InspectChoices {
   mapping?: Record<number, ObservationColumn | null>;
@@ -53,6 +55,8 @@ function heapLimit(): number | null {
 }
 
 const rules = parsedRules(catalog.rules);
+/** The engine warms up when the page is idle, or after this long in any case. */
+const warmUpAfterMs = 2000;
 
 /** Checks a file in the intake worker, then stages its valid rows and computes what accepting would change. */
 export function useInspection(ready: ReadyData | null) {
@@ -60,14 +64,18 @@ export function useInspection(ready: ReadyData | null) {
   const running = useRef<AbortController | null>(null);
 
   // Once the engine is up (not while it loads), the worker for the first file gets ready; it is
-  // closed when the Data page goes, so no idle worker holds the catalog on other pages.
+  // closed when the Data page goes, so no idle worker holds the catalog on other pages. Once the
+  // page is idle, the engine warms up for the first file's checks (warm-up-engine.ts).
   const preparing = useRef(false);
+  const cancelWarmUp = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!ready) return;
     preparing.current = true;
     prepareIntakeWorker();
+    cancelWarmUp.current = whenIdle(() => startWarmUp(ready.engine, catalog), warmUpAfterMs);
     return () => {
       preparing.current = false;
+      cancelWarmUp.current?.();
       dropIntakeWorker();
     };
   }, [ready]);
@@ -101,6 +109,8 @@ export function useInspection(ready: ReadyData | null) {
       setState({ phase: "checking", fileName: file.name, progress: 0 });
       // The officer waits from here: work nobody waits for (the offline copy) holds back.
       const endForegroundWork = startForegroundWork();
+      cancelWarmUp.current?.();
+      const warmUp = warmUpBeforeCheck(ready.engine);
       try {
         const started = performance.now();
         const bytes = await timeStep(
@@ -122,6 +132,7 @@ export function useInspection(ready: ReadyData | null) {
         let inspection = checked;
         if (checked.result.errors === 0 && checked.rows > 0 && !duplicate) {
           const dataset = datasets[checked.result.kind];
+          await timeStep("intake:warm-up", () => warmUp);
           await timeStep("intake:stage", () => stage(ready.engine, checked.ipc, dataset));
           const observations = checked.result.kind === "observations";
           // Before the diff: the accepted values it compares with may not be loaded yet.
