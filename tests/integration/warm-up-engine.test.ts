@@ -79,13 +79,14 @@ const file: Observation[] = warmUpObservations(catalog)
   .slice(0, 400)
   .map((o, i) => ({ ...o, value: (o.value ?? 0) * (i % 37 === 5 ? 9 : 2) + 1 }));
 
-async function checkFile(engine: Engine) {
-  await stage(engine, observationsToIpc(arrow, file), observationsDataset);
+/** A file's rows staged, diffed and checked as the Data page does. */
+async function checkRows(engine: Engine, rows: readonly Observation[]) {
+  await stage(engine, observationsToIpc(arrow, rows), observationsDataset);
   const diff = await diffStaged(engine);
   const findings = await checkStagedPlausibility(
     engine,
     observationsDataset.staged,
-    Int32Array.from(file, (o) => o.row ?? 0),
+    Int32Array.from(rows, (o) => o.row ?? 0),
     catalog,
     "q.csv",
   );
@@ -103,14 +104,7 @@ describe("the engine's warm-up while the Data page waits for a file", () => {
     const rows = warmUpObservations(catalog);
     expect(rows.length).toBeGreaterThan(1000);
     const scratch = await pageEngine();
-    await stage(scratch, observationsToIpc(arrow, rows), observationsDataset);
-    const findings = await checkStagedPlausibility(
-      scratch,
-      observationsDataset.staged,
-      Int32Array.from(rows, (o) => o.row ?? 0),
-      catalog,
-      "warm-up",
-    );
+    const { findings } = await checkRows(scratch, rows);
     await scratch.close();
     const codes = new Set(findings.map((f) => f.code));
     expect([...codes].sort()).toEqual(
@@ -145,11 +139,11 @@ describe("the engine's warm-up while the Data page waits for a file", () => {
 
   it("changes no finding or diff of the file checked after it", async () => {
     const cold = await pageEngine();
-    const without = await checkFile(cold);
+    const without = await checkRows(cold, file);
     await cold.close();
     const warm = await pageEngine();
     await warmUpEngine(warm, catalog);
-    const after = await checkFile(warm);
+    const after = await checkRows(warm, file);
     await warm.close();
     expect(without.findings.length).toBeGreaterThan(0);
     expect(without.diff.added).toBeGreaterThan(0);
