@@ -21,6 +21,11 @@ const post = (message: FromWorker, transfer: Transferable[] = []) =>
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
+  if (message.type === "load-parquet") {
+    // A failure here is met again where the codec is used.
+    loadBrowserParquet().catch(() => undefined);
+    return;
+  }
   const started = performance.now();
   try {
     const checksum = await sha256Hex(message.bytes);

@@ -10,7 +10,12 @@ export interface InspectRequest {
   sheet?: string;
 }
 
-export type ToWorker = InspectRequest;
+/** Load the Parquet codec now, while no file is waiting (see `prepareIntakeWorker`). */
+export interface LoadParquetRequest {
+  type: "load-parquet";
+}
+
+export type ToWorker = InspectRequest | LoadParquetRequest;
 
 /** What the page gets back: the checks, a preview, and the valid rows as Arrow IPC for DuckDB. */
 export interface Inspection {

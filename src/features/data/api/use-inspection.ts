@@ -63,15 +63,16 @@ export function useInspection(ready: ReadyData | null) {
   const [state, setState] = useState<InspectionState>({ phase: "idle" });
   const running = useRef<AbortController | null>(null);
 
-  // Once the engine is up (not while it loads), the worker for the first file gets ready; it is
-  // closed when the Data page goes, so no idle worker holds the catalog on other pages. Once the
-  // page is idle, the engine warms up for the first file's checks (warm-up-engine.ts).
+  // Once the engine is up (not while it loads), the worker for the first file gets ready, with
+  // its Parquet codec; it is closed when the Data page goes, so no idle worker holds the catalog
+  // on other pages. Once the page is idle, the engine warms up for the first file's checks
+  // (warm-up-engine.ts).
   const preparing = useRef(false);
   const cancelWarmUp = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!ready) return;
     preparing.current = true;
-    prepareIntakeWorker();
+    prepareIntakeWorker({ loadParquet: true });
     cancelWarmUp.current = whenIdle(() => startWarmUp(ready.engine, catalog), warmUpAfterMs);
     return () => {
       preparing.current = false;
