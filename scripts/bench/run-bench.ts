@@ -608,7 +608,7 @@ function formatReport(
   if (r.pages.some((p) => p.ingest.some((i) => i.runs > 0))) {
     out.push(
       "",
-      "Where the check's time went, min / median ms, as the page records its steps (`gcm:intake:*` performance measures). `worker` is the whole wait for the intake worker (start, transfer, its three steps); `warm-up` is what is left to wait of the engine's warm-up, begun when the file was picked (made-up rows diffed and checked while the worker reads the file); `stage` loads its Arrow into DuckDB; `plausibility` runs the SQL checks on the staged rows. The intake worker encodes the Parquet for storage at the same time as `stage`, `diff` and `plausibility`, on the other core.",
+      "Where the check's time went, min / median ms, as the page records its steps (`gcm:intake:*` performance measures). `worker` is the whole wait for the intake worker (start, transfer, its three steps); `warm-up` is what is left to wait of the engine's warm-up (made-up rows diffed and checked while the page is idle, stopped after the statement under way when a file is picked); `stage` loads its Arrow into DuckDB; `plausibility` runs the SQL checks on the staged rows. The intake worker encodes the Parquet for storage at the same time as `stage`, `diff` and `plausibility`, on the other core.",
       "",
       `| page | file | rows | ${intakeSteps.join(" | ")} |`,
       `|---|---|---|${intakeSteps.map(() => "---").join("|")}|`,

@@ -68,15 +68,14 @@ export function useInspection(ready: ReadyData | null) {
   // on other pages. Once the page is idle, the engine warms up for the first file's checks
   // (warm-up-engine.ts).
   const preparing = useRef(false);
-  const cancelWarmUp = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!ready) return;
     preparing.current = true;
     prepareIntakeWorker({ loadParquet: true });
-    cancelWarmUp.current = whenIdle(() => startWarmUp(ready.engine, catalog), warmUpAfterMs);
+    const cancelWarmUp = whenIdle(() => startWarmUp(ready.engine, catalog), warmUpAfterMs);
     return () => {
       preparing.current = false;
-      cancelWarmUp.current?.();
+      cancelWarmUp();
       dropIntakeWorker();
     };
   }, [ready]);
@@ -110,7 +109,7 @@ export function useInspection(ready: ReadyData | null) {
       setState({ phase: "checking", fileName: file.name, progress: 0 });
       // The officer waits from here: work nobody waits for (the offline copy) holds back.
       const endForegroundWork = startForegroundWork();
-      cancelWarmUp.current?.();
+      // Also keeps a warm-up not yet begun from starting later.
       const warmUp = warmUpBeforeCheck(ready.engine);
       try {
         const started = performance.now();
