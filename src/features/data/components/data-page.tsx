@@ -9,17 +9,12 @@ import { useAcceptedFingerprint } from "../api/use-fingerprint";
 import { type InspectChoices, useInspection } from "../api/use-inspection";
 import { useSubmissionActions } from "../api/use-submission-actions";
 import { useSubmissions } from "../api/use-submissions";
-import { BackupPanel } from "./backup-panel";
 import { ColumnMapping } from "./column-mapping";
-import { CompletenessMatrix } from "./completeness-matrix";
+import { DataTools } from "./data-tools";
 import { DiffTable } from "./diff-table";
-import { ExportPanel } from "./export-panel";
 import { FindingsTable } from "./findings-table";
-import { PlausibilityPanel } from "./plausibility-panel";
 import { ProgressBar } from "./progress-bar";
-import { SendForApproval } from "./send-for-approval";
 import { SubmissionHistory } from "./submission-history";
-import { TemplateDownload } from "./template-download";
 import { UploadBox } from "./upload-box";
 
 type Outcome =
@@ -283,13 +278,7 @@ export default function DataPage() {
           })}
         </p>
       )}
-      <SendForApproval />
-      <BackupPanel />
-      <h2 className="tools-heading">{t("tools.heading")}</h2>
-      <TemplateDownload />
-      <CompletenessMatrix />
-      <PlausibilityPanel />
-      <ExportPanel />
+      <DataTools />
     </div>
   );
 }
