@@ -111,6 +111,7 @@ export async function warmUpEngine(
   const run = untilStopped(engine, stopped);
   try {
     for (let pass = 0; pass < passes; pass++) {
+      // Built again each pass: the page's engine takes the buffer (transferred to its worker).
       await stage(run, observationsToIpc(arrow, observations), warmUpDataset);
       await diffStaged(run, 200, warmUpDataset);
       await checkStagedPlausibility(
