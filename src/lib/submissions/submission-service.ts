@@ -13,11 +13,13 @@ import {
 import {
   acceptStagedSql,
   applyStagedSql,
-  createDiffCurrentSql,
+  createDiffMatchedSql,
+  createDiffScopesSql,
   createSubmittedTableSql,
   diffCountsSql,
-  diffCurrentTable,
+  diffMatchedTable,
   diffSampleSql,
+  diffScopesTable,
   fingerprintSql,
   rebuildSql,
   restoreTableSql,
@@ -237,17 +239,21 @@ export async function diffStaged(
   limit = 200,
   dataset: Dataset = observationsDataset,
 ): Promise<Diff> {
-  await engine.exec(createDiffCurrentSql(dataset));
+  await engine.exec(createDiffScopesSql(dataset));
+  await engine.exec(createDiffMatchedSql(dataset));
   const [counts] = await engine.query(diffCountsSql(dataset));
-  const sample = (await engine.query(diffSampleSql(dataset), [limit, limit])).map((r) => ({
-    kind: r.kind as DiffRow["kind"],
-    key: Object.fromEntries(
-      dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
-    ),
-    old_value: typeof r.old_value === "number" ? r.old_value : null,
-    new_value: typeof r.new_value === "number" ? r.new_value : null,
-  }));
-  await engine.exec(`DROP TABLE IF EXISTS ${diffCurrentTable(dataset)}`);
+  const sample = (await engine.query(diffSampleSql(dataset), [limit, limit, limit, limit])).map(
+    (r) => ({
+      kind: r.kind as DiffRow["kind"],
+      key: Object.fromEntries(
+        dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
+      ),
+      old_value: typeof r.old_value === "number" ? r.old_value : null,
+      new_value: typeof r.new_value === "number" ? r.new_value : null,
+    }),
+  );
+  await engine.exec(`DROP TABLE IF EXISTS ${diffMatchedTable(dataset)}`);
+  await engine.exec(`DROP TABLE IF EXISTS ${diffScopesTable(dataset)}`);
   return {
     dataset: dataset.kind,
     added: Number(counts?.added ?? 0),

@@ -9,7 +9,7 @@ import { timeStep } from "../step-timing";
 import { observationsDataset } from "../tables/table-descriptors";
 import { exclusive } from "./exclusive";
 import { diffStaged, stage } from "./submission-service";
-import { diffCurrentTable } from "./submission-sql";
+import { diffMatchedTable, diffScopesTable } from "./submission-sql";
 
 /** Staged apart from an officer's file, so that the diff and the checks never see both. */
 const warmUpDataset = { ...observationsDataset, staged: "warm_up_observations" };
@@ -84,7 +84,8 @@ function untilStopped(engine: Engine, stopped: () => boolean): Engine {
 /** What the warm-up's steps leave for their caller (the page drops an officer's at the next file). */
 const leftovers = [
   `DROP TABLE IF EXISTS ${warmUpDataset.staged}`,
-  `DROP TABLE IF EXISTS ${diffCurrentTable(warmUpDataset)}`,
+  `DROP TABLE IF EXISTS ${diffMatchedTable(warmUpDataset)}`,
+  `DROP TABLE IF EXISTS ${diffScopesTable(warmUpDataset)}`,
 ];
 
 /**

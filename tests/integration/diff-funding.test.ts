@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/lib/db/engine";
+import { startNodeEngine } from "../../src/lib/db/node-engine";
+import { diffStaged } from "../../src/lib/submissions/submission-service";
+import { fundingDataset as d } from "../../src/lib/tables/table-descriptors";
+
+let engine: Engine;
+
+// commitment, donor, programme (NULL: none), currency, committed, period
+const row = (c: string, donor: string, programme: string | null, amount: number, period: string) =>
+  `('${c}', '${donor}', ${programme === null ? "NULL" : `'${programme}'`}, 'USD', ${amount}, 0, '${period}', DATE '2025-01-01', NULL, NULL)`;
+const table = (name: string, rows: string[]) =>
+  `CREATE OR REPLACE TABLE ${name} (commitment_id VARCHAR, donor VARCHAR, programme VARCHAR, currency VARCHAR, amount_committed DOUBLE, amount_disbursed DOUBLE, period VARCHAR, time DATE, iati_identifier VARCHAR, note VARCHAR); INSERT INTO ${name} VALUES ${rows.join(", ")}`;
+
+beforeAll(async () => {
+  engine = await startNodeEngine();
+  // In effect: donor A's 2025 and 2026, donor B's 2025 (outside the staged file's scopes).
+  await engine.exec(
+    table(d.effective, [
+      row("c1", "A", null, 100, "2025"),
+      row("c1", "A", "p1", 50, "2025"),
+      row("c2", "A", null, 70, "2025"),
+      row("c1", "A", null, 10, "2026"),
+      row("c1", "B", null, 999, "2025"),
+    ]),
+  );
+  // Donor A's 2025 restated: c1 unchanged, c1/p1 changed, c2 gone, c3 and c3/p2 new.
+  await engine.exec(
+    table(d.staged, [
+      row("c1", "A", null, 100, "2025"),
+      row("c1", "A", "p1", 55, "2025"),
+      row("c3", "A", null, 5, "2025"),
+      row("c3", "A", "p2", 6, "2025"),
+    ]),
+  );
+});
+afterAll(async () => engine.close());
+
+describe("the diff of a funding file", () => {
+  it("gives the diff a full outer join gives on the funding key, a blank programme included", async () => {
+    const on = d.key
+      .map((k) =>
+        d.nullableKey.includes(k) ? `s.${k} IS NOT DISTINCT FROM c.${k}` : `s.${k} = c.${k}`,
+      )
+      .join(" AND ");
+    const reference = await engine.query(
+      `WITH current AS (SELECT f.* FROM ${d.effective} f SEMI JOIN (SELECT DISTINCT donor, period FROM ${d.staged}) USING (donor, period))
+       SELECT CASE WHEN c.donor IS NULL THEN 'added' WHEN s.donor IS NULL THEN 'removed' ELSE 'changed' END AS kind,
+       ${d.key.map((k) => `coalesce(s.${k}, c.${k}) AS ${k}`).join(", ")}, c.${d.value} AS old_value, s.${d.value} AS new_value
+       FROM ${d.staged} s FULL OUTER JOIN current c ON ${on}
+       WHERE c.donor IS NULL OR s.donor IS NULL OR s.${d.value} IS DISTINCT FROM c.${d.value}
+       ORDER BY kind, ${d.key.join(", ")}`,
+    );
+    expect(reference.map((r) => r.kind)).toEqual(["added", "added", "changed", "removed"]);
+    for (const limit of [1, 2, 3, 200]) {
+      const diff = await diffStaged(engine, limit, d);
+      expect([diff.added, diff.changed, diff.removed]).toEqual([2, 1, 1]);
+      expect(diff.sample).toEqual(
+        reference.slice(0, limit).map((r) => ({
+          kind: r.kind,
+          key: Object.fromEntries(
+            d.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k]]] : [])),
+          ),
+          old_value: typeof r.old_value === "number" ? r.old_value : null,
+          new_value: typeof r.new_value === "number" ? r.new_value : null,
+        })),
+      );
+    }
+    // The diff leaves no table of its own behind.
+    const left = await engine.query(
+      "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'staged_funding_%'",
+    );
+    expect(left).toEqual([]);
+  });
+});
