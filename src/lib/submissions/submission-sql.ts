@@ -72,7 +72,9 @@ export function diffCountsSql(d: Dataset): string {
 /**
  * Up to `?` rows of what accepting would change (kind, key, old → new), in kind and key order;
  * the same `?` four times. Each kind is cut to the limit before it meets the others, so a million
- * new or changed rows cost one pass, not a sort of all of them with the rest.
+ * new or changed rows cost one pass, not a sort of all of them with the rest. `differs` is
+ * filtered in a subquery: in the join condition itself, DuckDB planned a nested-loop join (50 s
+ * for 100,000 rows, against 0.1 s).
  */
 export function diffSampleSql(d: Dataset): string {
   const matched = diffMatchedTable(d);
