@@ -234,33 +234,40 @@ export async function stage(
   await engine.insertArrowIpc(dataset.staged, ipc);
 }
 
-export async function diffStaged(
+/**
+ * What accepting the staged file would change. Runs as changes to accepted data do, one at a
+ * time (`exclusive`): its sample pairs rows by row id, and a reload or undo rebuilding the rows
+ * in effect between its statements would pair a staged row with another row's old value.
+ */
+export function diffStaged(
   engine: Engine,
   limit = 200,
   dataset: Dataset = observationsDataset,
 ): Promise<Diff> {
-  await engine.exec(createDiffScopesSql(dataset));
-  await engine.exec(createDiffMatchedSql(dataset));
-  const [counts] = await engine.query(diffCountsSql(dataset));
-  const sample = (await engine.query(diffSampleSql(dataset), [limit, limit, limit, limit])).map(
-    (r) => ({
-      kind: r.kind as DiffRow["kind"],
-      key: Object.fromEntries(
-        dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
-      ),
-      old_value: typeof r.old_value === "number" ? r.old_value : null,
-      new_value: typeof r.new_value === "number" ? r.new_value : null,
-    }),
-  );
-  await engine.exec(`DROP TABLE IF EXISTS ${diffMatchedTable(dataset)}`);
-  await engine.exec(`DROP TABLE IF EXISTS ${diffScopesTable(dataset)}`);
-  return {
-    dataset: dataset.kind,
-    added: Number(counts?.added ?? 0),
-    changed: Number(counts?.changed ?? 0),
-    removed: Number(counts?.removed ?? 0),
-    sample,
-  };
+  return exclusive(engine, async () => {
+    await engine.exec(createDiffScopesSql(dataset));
+    await engine.exec(createDiffMatchedSql(dataset));
+    const [counts] = await engine.query(diffCountsSql(dataset));
+    const sample = (await engine.query(diffSampleSql(dataset), [limit, limit, limit, limit])).map(
+      (r) => ({
+        kind: r.kind as DiffRow["kind"],
+        key: Object.fromEntries(
+          dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
+        ),
+        old_value: typeof r.old_value === "number" ? r.old_value : null,
+        new_value: typeof r.new_value === "number" ? r.new_value : null,
+      }),
+    );
+    await engine.exec(`DROP TABLE IF EXISTS ${diffMatchedTable(dataset)}`);
+    await engine.exec(`DROP TABLE IF EXISTS ${diffScopesTable(dataset)}`);
+    return {
+      dataset: dataset.kind,
+      added: Number(counts?.added ?? 0),
+      changed: Number(counts?.changed ?? 0),
+      removed: Number(counts?.removed ?? 0),
+      sample,
+    };
+  });
 }
 
 export async function findAccepted(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
+import { exclusive } from "../../src/lib/submissions/exclusive";
 import { diffStaged } from "../../src/lib/submissions/submission-service";
 import { fundingDataset as d } from "../../src/lib/tables/table-descriptors";
 
@@ -36,7 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => engine.close());
 
-describe("the diff of a funding file", () => {
+describe("the diff of a staged file", () => {
   it("gives the diff a full outer join gives on the funding key, a blank programme included", async () => {
     const on = d.key
       .map((k) =>
@@ -71,5 +72,18 @@ describe("the diff of a funding file", () => {
       "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'staged_funding_%'",
     );
     expect(left).toEqual([]);
+  });
+
+  it("waits for a change of accepted data under way before it reads them", async () => {
+    // Its sample pairs rows by row id: a rebuild between its statements would mix up old values.
+    let release = () => {};
+    const change = exclusive(engine, () => new Promise<void>((done) => (release = done)));
+    const diff = diffStaged(engine, 200, d);
+    const held = new Promise<string>((done) => setTimeout(() => done("held"), 1000));
+    const first = await Promise.race([diff.then(() => "diff"), held]);
+    release();
+    await change;
+    expect(first).toBe("held");
+    expect((await diff).changed).toBe(1);
   });
 });
