@@ -244,30 +244,40 @@ export function diffStaged(
   limit = 200,
   dataset: Dataset = observationsDataset,
 ): Promise<Diff> {
-  return exclusive(engine, async () => {
-    await engine.exec(createDiffScopesSql(dataset));
-    await engine.exec(createDiffMatchedSql(dataset));
-    const [counts] = await engine.query(diffCountsSql(dataset));
-    const sample = (await engine.query(diffSampleSql(dataset), [limit, limit, limit, limit])).map(
-      (r) => ({
-        kind: r.kind as DiffRow["kind"],
-        key: Object.fromEntries(
-          dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
-        ),
-        old_value: typeof r.old_value === "number" ? r.old_value : null,
-        new_value: typeof r.new_value === "number" ? r.new_value : null,
-      }),
-    );
-    await engine.exec(`DROP TABLE IF EXISTS ${diffMatchedTable(dataset)}`);
-    await engine.exec(`DROP TABLE IF EXISTS ${diffScopesTable(dataset)}`);
-    return {
-      dataset: dataset.kind,
-      added: Number(counts?.added ?? 0),
-      changed: Number(counts?.changed ?? 0),
-      removed: Number(counts?.removed ?? 0),
-      sample,
-    };
-  });
+  return exclusive(engine, () => diffStagedInTurn(engine, limit, dataset));
+}
+
+/**
+ * `diffStaged` for work that already holds the engine's turn (the warm-up): queued again, it
+ * would wait for itself.
+ */
+export async function diffStagedInTurn(
+  engine: Engine,
+  limit: number,
+  dataset: Dataset,
+): Promise<Diff> {
+  await engine.exec(createDiffScopesSql(dataset));
+  await engine.exec(createDiffMatchedSql(dataset));
+  const [counts] = await engine.query(diffCountsSql(dataset));
+  const sample = (await engine.query(diffSampleSql(dataset), [limit, limit, limit, limit])).map(
+    (r) => ({
+      kind: r.kind as DiffRow["kind"],
+      key: Object.fromEntries(
+        dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
+      ),
+      old_value: typeof r.old_value === "number" ? r.old_value : null,
+      new_value: typeof r.new_value === "number" ? r.new_value : null,
+    }),
+  );
+  await engine.exec(`DROP TABLE IF EXISTS ${diffMatchedTable(dataset)}`);
+  await engine.exec(`DROP TABLE IF EXISTS ${diffScopesTable(dataset)}`);
+  return {
+    dataset: dataset.kind,
+    added: Number(counts?.added ?? 0),
+    changed: Number(counts?.changed ?? 0),
+    removed: Number(counts?.removed ?? 0),
+    sample,
+  };
 }
 
 export async function findAccepted(

@@ -8,7 +8,7 @@ import { seededRandom } from "../seeded-random";
 import { timeStep } from "../step-timing";
 import { observationsDataset } from "../tables/table-descriptors";
 import { exclusive } from "./exclusive";
-import { diffStaged, stage } from "./submission-service";
+import { diffStagedInTurn, stage } from "./submission-service";
 import { diffMatchedTable, diffScopesTable } from "./submission-sql";
 
 /** Staged apart from an officer's file, so that the diff and the checks never see both. */
@@ -114,7 +114,7 @@ export async function warmUpEngine(
     for (let pass = 0; pass < passes; pass++) {
       // Built again each pass: the page's engine takes the buffer (transferred to its worker).
       await stage(run, observationsToIpc(arrow, observations), warmUpDataset);
-      await diffStaged(run, 200, warmUpDataset);
+      await diffStagedInTurn(run, 200, warmUpDataset);
       await checkStagedPlausibility(
         run,
         warmUpDataset.staged,
