@@ -26,6 +26,7 @@ import {
 import { rebuildSql } from "../../src/lib/submissions/submission-sql";
 import { observationsDataset } from "../../src/lib/tables/table-descriptors";
 import { projectCatalog } from "../helpers/catalog";
+import { asDiffRow, referenceDiff } from "../helpers/reference-diff";
 
 const catalog = projectCatalog();
 let engine: Engine;
@@ -165,22 +166,8 @@ describe("submissions: accept whole, revise with a diff, undo, restore", () => {
       ),
     );
     const d = observationsDataset;
-    const on = d.key.map((k) => `s.${k} IS NOT DISTINCT FROM c.${k}`).join(" AND ");
     // The reference: every key of the staged rows and of the rows in effect in their scopes.
-    const reference = await engine.query(
-      `WITH current AS (SELECT o.* FROM observations o JOIN (SELECT DISTINCT indicator_id, period FROM ${d.staged}) USING (indicator_id, period))
-       SELECT CASE WHEN c.indicator_id IS NULL THEN 'added' WHEN s.indicator_id IS NULL THEN 'removed' ELSE 'changed' END AS kind,
-       ${d.key.map((k) => `coalesce(s.${k}, c.${k}) AS ${k}`).join(", ")}, c.value AS old_value, s.value AS new_value
-       FROM ${d.staged} s FULL OUTER JOIN current c ON ${on}
-       WHERE c.indicator_id IS NULL OR s.indicator_id IS NULL OR s.value IS DISTINCT FROM c.value
-       ORDER BY kind, ${d.key.join(", ")}`,
-    );
-    const asDiffRow = (r: Record<string, unknown>) => ({
-      kind: r.kind,
-      key: Object.fromEntries(d.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k]]] : []))),
-      old_value: typeof r.old_value === "number" ? r.old_value : null,
-      new_value: typeof r.new_value === "number" ? r.new_value : null,
-    });
+    const reference = await referenceDiff(engine, d);
     const count = (kind: string) => reference.filter((r) => r.kind === kind).length;
     expect([count("added"), count("changed"), count("removed")].every((n) => n > 0)).toBe(true);
     expect(reference.length).toBeGreaterThan(5);
@@ -191,7 +178,7 @@ describe("submissions: accept whole, revise with a diff, undo, restore", () => {
         count("changed"),
         count("removed"),
       ]);
-      expect(diff.sample).toEqual(reference.slice(0, limit).map(asDiffRow));
+      expect(diff.sample).toEqual(reference.slice(0, limit).map(asDiffRow(d)));
     }
   });
 

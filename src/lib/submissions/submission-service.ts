@@ -256,28 +256,32 @@ export async function diffStagedInTurn(
   limit: number,
   dataset: Dataset,
 ): Promise<Diff> {
-  await engine.exec(createDiffScopesSql(dataset));
-  await engine.exec(createDiffMatchedSql(dataset));
-  const [counts] = await engine.query(diffCountsSql(dataset));
-  const sample = (await engine.query(diffSampleSql(dataset), [limit, limit, limit, limit])).map(
-    (r) => ({
-      kind: r.kind as DiffRow["kind"],
-      key: Object.fromEntries(
-        dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
-      ),
-      old_value: typeof r.old_value === "number" ? r.old_value : null,
-      new_value: typeof r.new_value === "number" ? r.new_value : null,
-    }),
-  );
-  await engine.exec(`DROP TABLE IF EXISTS ${diffMatchedTable(dataset)}`);
-  await engine.exec(`DROP TABLE IF EXISTS ${diffScopesTable(dataset)}`);
-  return {
-    dataset: dataset.kind,
-    added: Number(counts?.added ?? 0),
-    changed: Number(counts?.changed ?? 0),
-    removed: Number(counts?.removed ?? 0),
-    sample,
-  };
+  try {
+    await engine.exec(createDiffScopesSql(dataset));
+    await engine.exec(createDiffMatchedSql(dataset));
+    const [counts] = await engine.query(diffCountsSql(dataset));
+    const sample = (await engine.query(diffSampleSql(dataset), [limit, limit, limit, limit])).map(
+      (r) => ({
+        kind: r.kind as DiffRow["kind"],
+        key: Object.fromEntries(
+          dataset.key.flatMap((k) => (typeof r[k] === "string" ? [[k, r[k] as string]] : [])),
+        ),
+        old_value: typeof r.old_value === "number" ? r.old_value : null,
+        new_value: typeof r.new_value === "number" ? r.new_value : null,
+      }),
+    );
+    return {
+      dataset: dataset.kind,
+      added: Number(counts?.added ?? 0),
+      changed: Number(counts?.changed ?? 0),
+      removed: Number(counts?.removed ?? 0),
+      sample,
+    };
+  } finally {
+    // Whatever happens: the warm-up, stopped between two statements, relies on it.
+    await engine.exec(`DROP TABLE IF EXISTS ${diffMatchedTable(dataset)}`);
+    await engine.exec(`DROP TABLE IF EXISTS ${diffScopesTable(dataset)}`);
+  }
 }
 
 export async function findAccepted(

@@ -9,7 +9,6 @@ import { timeStep } from "../step-timing";
 import { observationsDataset } from "../tables/table-descriptors";
 import { exclusive } from "./exclusive";
 import { diffStagedInTurn, stage } from "./submission-service";
-import { diffMatchedTable, diffScopesTable } from "./submission-sql";
 
 /** Staged apart from an officer's file, so that the diff and the checks never see both. */
 const warmUpDataset = { ...observationsDataset, staged: "warm_up_observations" };
@@ -82,11 +81,7 @@ function untilStopped(engine: Engine, stopped: () => boolean): Engine {
 }
 
 /** What the warm-up's steps leave for their caller (the page drops an officer's at the next file). */
-const leftovers = [
-  `DROP TABLE IF EXISTS ${warmUpDataset.staged}`,
-  `DROP TABLE IF EXISTS ${diffMatchedTable(warmUpDataset)}`,
-  `DROP TABLE IF EXISTS ${diffScopesTable(warmUpDataset)}`,
-];
+const leftovers = [`DROP TABLE IF EXISTS ${warmUpDataset.staged}`];
 
 /**
  * How many times the warm-up runs the checks. DuckDB-wasm's code gets faster each time it runs
