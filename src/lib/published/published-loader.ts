@@ -5,7 +5,12 @@ import { loadBase } from "../submissions/submission-service";
 import { fundingDataset } from "../tables/table-descriptors";
 import { demoDataDir, demoOn } from "./demo-mode";
 import { type PublishedIndex, parsePublishedIndex } from "./published-index";
-import { createRangedLoader, type EnsureIndicators, everythingLoaded } from "./ranged-loader";
+import {
+  createRangedLoader,
+  type EnsureIndicators,
+  everythingLoaded,
+  type ReadRowGroups,
+} from "./ranged-loader";
 import { fetchReleaseFile, latestRelease } from "./releases-client";
 
 /*
@@ -85,6 +90,23 @@ export function downloadPublished(): {
 }
 
 /**
+ * Reads row groups of the published file with HTTP range requests (parquet-wasm), opening the file
+ * (its footer) once, on the first read.
+ */
+function rangeReader(pq: ParquetWasm, url: string): ReadRowGroups {
+  let file: ReturnType<ParquetWasm["ParquetFile"]["fromUrl"]> | undefined;
+  return async (rowGroups) => {
+    // A failed open (say, the connection dropped) is tried again on the next read.
+    file ??= pq.ParquetFile.fromUrl(url).catch((error: unknown) => {
+      file = undefined;
+      throw error;
+    });
+    const table = await (await file).read({ rowGroups: [...rowGroups] });
+    return table.intoIPCStream();
+  };
+}
+
+/**
  * Loads the downloaded files as the base tables, and returns how the views make sure an
  * indicator's rows are in (everything already is, except for a ranged dataset).
  */
@@ -98,8 +120,7 @@ export async function loadPublished(
     download.index?.layout === "ranged"
       ? createRangedLoader(
           engine,
-          pq,
-          new URL(publishedData, globalThis.location.href).href,
+          rangeReader(pq, new URL(publishedData, globalThis.location.href).href),
           download.index,
         )
       : everythingLoaded;

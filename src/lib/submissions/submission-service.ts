@@ -1,4 +1,5 @@
 import { type Engine, EngineCrashedError } from "../db/engine";
+import { inTransaction } from "../db/transaction";
 import { sha256Hex } from "../hash/sha256";
 import { arrowIpcToParquet, type ParquetWasm, parquetToArrowIpc } from "../parquet/parquet-codec";
 import { timeStep } from "../step-timing";
@@ -40,18 +41,6 @@ export interface Diff {
   changed: number;
   removed: number;
   sample: DiffRow[];
-}
-
-async function transaction(engine: Engine, work: () => Promise<void>): Promise<void> {
-  await engine.exec("BEGIN TRANSACTION");
-  try {
-    await work();
-    await engine.exec("COMMIT");
-  } catch (error) {
-    // A failed rollback (the engine died) must not hide why the work failed.
-    await engine.exec("ROLLBACK").catch(() => undefined);
-    throw error;
-  }
 }
 
 const datasetOf = (meta: Pick<SubmissionMeta, "kind">): Dataset =>
@@ -182,7 +171,7 @@ export function restoreSubmissions(
       }
       // Nothing stored and nothing laid before (a first start): the rows in effect are right.
       if (loaded.length === 0 && (await nothingSubmitted(engine, based))) return report;
-      await transaction(engine, async () => {
+      await inTransaction(engine, async () => {
         for (const dataset of based) {
           await engine.exec(`DELETE FROM ${dataset.submitted}`);
           for (const l of loaded.filter((l) => l.dataset === dataset))
@@ -338,7 +327,7 @@ export function acceptStaged(
     const stored: SubmissionMeta[] = [];
     try {
       await timeStep("accept:transaction", () =>
-        transaction(engine, async () => {
+        inTransaction(engine, async () => {
           await timeStep("accept:insert", async () => {
             await engine.query(acceptStagedSql(dataset), [expectedSeq]);
             for (const sql of applyStagedSql(dataset)) await engine.exec(sql);
@@ -376,7 +365,7 @@ export function undoSubmission(
   return exclusive(engine, async () => {
     const dataset = datasetOf(meta);
     await store.setStatus(meta.id, "undone", at);
-    await transaction(engine, async () => {
+    await inTransaction(engine, async () => {
       await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [meta.seq]);
       await engine.exec(rebuildSql(dataset));
     });
@@ -410,7 +399,7 @@ export function redoSubmission(
       const ipc = parquetToArrowIpc(pq, await readVerified(store, current));
       await engine.insertArrowIpc(raw, ipc);
       await engine.exec(restoreTableSql(dataset, table, raw, current.seq));
-      await transaction(engine, async () => {
+      await inTransaction(engine, async () => {
         // Its number's rows, if any were left, are replaced rather than doubled.
         await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [
           current.seq,
@@ -443,7 +432,7 @@ export function removeSubmission(
   return exclusive(engine, async () => {
     const dataset = datasetOf(meta);
     await store.remove(meta.id);
-    await transaction(engine, async () => {
+    await inTransaction(engine, async () => {
       await engine.query(`DELETE FROM ${dataset.submitted} WHERE submission_seq = ?`, [meta.seq]);
       await engine.exec(rebuildSql(dataset));
     });
