@@ -4,7 +4,6 @@ import {
   type EngineStatus,
   EngineStatusContext,
 } from "@/lib/query/engine-status";
-import { checkpointWhenIdle } from "@/lib/submissions/idle-checkpoint";
 import type { OpenedData } from "./open-data-engine";
 
 /**
@@ -116,13 +115,6 @@ export function EngineProvider({ children }: { children: ReactNode }) {
     () => loaded?.store.watch?.(() => void reload(loaded).catch(() => undefined)),
     [loaded, reload],
   );
-
-  // Once the data are in, and after each change of accepted data: reclaim what it deleted while
-  // the page is idle, not on a later commit inside an officer's wait.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: dataVersion says the data changed
-  useEffect(() => {
-    if (loaded) checkpointWhenIdle(loaded.engine);
-  }, [loaded, dataVersion]);
 
   const status = useMemo<EngineStatus>(
     () =>

@@ -78,6 +78,12 @@ describe("quarterly intake in the browser", () => {
     expect(await page.getAttribute("[data-diff-counts]", "data-diff-counts")).toBe("3/0/0");
     await page.getByRole("button", { name: /Aceptar el archivo completo/ }).click();
     await page.waitForSelector(".notice--ok");
+    // Once the page is idle, the engine checkpoints: not inside the accept (idle-checkpoint.ts).
+    await page.waitForFunction(
+      () => performance.getEntriesByName("gcm:engine:checkpoint").length > 0,
+      undefined,
+      { timeout: 10_000 },
+    );
     await page.reload();
     await page.waitForSelector('[data-submission="q1-fixed.csv"][data-status="active"]', {
       timeout: 60_000,

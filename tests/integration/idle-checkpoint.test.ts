@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
 import { exclusive } from "../../src/lib/submissions/exclusive";
-import { checkpointWhenIdle } from "../../src/lib/submissions/idle-checkpoint";
+import {
+  checkpointAfterChange,
+  checkpointedBelowRows,
+} from "../../src/lib/submissions/idle-checkpoint";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -42,8 +45,8 @@ describe("checkpoints when the page is idle", () => {
   it("checkpoints once for changes that come while one is pending, after a change under way", async () => {
     const { engine: watched, ran } = recording(engine);
     const { waiting, schedule } = manualSchedule();
-    checkpointWhenIdle(watched, schedule);
-    checkpointWhenIdle(watched, schedule);
+    checkpointAfterChange(watched, 100_000, schedule);
+    checkpointAfterChange(watched, 100_000, schedule);
     expect(waiting).toHaveLength(1);
 
     let release = () => {};
@@ -57,8 +60,17 @@ describe("checkpoints when the page is idle", () => {
     expect(ran).toEqual(["CHECKPOINT"]);
 
     // Once it has begun, the next change asks for another.
-    checkpointWhenIdle(watched, schedule);
+    checkpointAfterChange(watched, 100_000, schedule);
     expect(waiting).toHaveLength(2);
+  });
+
+  it("makes none after a change DuckDB wrote to row groups as it went", () => {
+    const { waiting, schedule } = manualSchedule();
+    checkpointAfterChange(engine, checkpointedBelowRows, schedule);
+    checkpointAfterChange(engine, 1_000_000, schedule);
+    expect(waiting).toEqual([]);
+    checkpointAfterChange(engine, checkpointedBelowRows - 1, schedule);
+    expect(waiting).toHaveLength(1);
   });
 
   it("reports a failed checkpoint in the console and lets the next change ask again", async () => {
@@ -68,14 +80,14 @@ describe("checkpoints when the page is idle", () => {
       exec: () => Promise.reject(new Error("engine closed")),
     };
     const { waiting, schedule } = manualSchedule();
-    checkpointWhenIdle(broken, schedule);
+    checkpointAfterChange(broken, 100_000, schedule);
     waiting[0]?.();
     await settle();
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(/checkpoint failed/),
       expect.any(Error),
     );
-    checkpointWhenIdle(broken, schedule);
+    checkpointAfterChange(broken, 100_000, schedule);
     expect(waiting).toHaveLength(2);
     warn.mockRestore();
   });

@@ -44,8 +44,8 @@ export class EngineCrashedError extends Error {
  * Above this much change since the last checkpoint, DuckDB checkpoints on commit. An in-memory
  * database checkpoints too (since DuckDB 1.4: it vacuums deleted rows), and at the default 16 MiB
  * accepting a file of 100,000 rows paid for one inside the officer's wait (about 400 ms of a
- * 800 ms accept, in Node). Raised above what one file changes; the app checkpoints when the
- * page is idle instead (`checkpointWhenIdle`).
+ * 800 ms accept, in Node). Raised above what one file changes; after a change, the app
+ * checkpoints once the page is idle instead (`checkpointAfterChange`).
  */
 export const checkpointThreshold = "256MiB";
 

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { asForegroundWork } from "@/lib/foreground-work";
 import type { ReadyData } from "@/lib/query/engine-status";
 import { timeStep } from "@/lib/step-timing";
+import { checkpointAfterChange } from "@/lib/submissions/idle-checkpoint";
 import type { SubmissionMeta } from "@/lib/submissions/submission";
 import {
   acceptStaged,
@@ -62,6 +63,7 @@ export function useSubmissionActions(ready: ReadyData | null) {
           },
           dataset,
         );
+        checkpointAfterChange(engine.engine, meta.rows);
         return { meta, seconds: (performance.now() - started) / 1000 };
       }),
   });
@@ -69,6 +71,7 @@ export function useSubmissionActions(ready: ReadyData | null) {
     mutationFn: async (meta: SubmissionMeta): Promise<SubmissionMeta> => {
       const engine = requireReady();
       await undoSubmission(engine.engine, engine.store, meta, new Date().toISOString());
+      checkpointAfterChange(engine.engine, meta.rows);
       engine.dataChanged();
       return meta;
     },
@@ -83,6 +86,7 @@ export function useSubmissionActions(ready: ReadyData | null) {
         meta,
         new Date().toISOString(),
       );
+      checkpointAfterChange(engine.engine, meta.rows);
       engine.dataChanged();
       return meta;
     },
