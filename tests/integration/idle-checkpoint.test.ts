@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
-import { exclusive } from "../../src/lib/submissions/exclusive";
 import {
   checkpointAfterChange,
   checkpointedBelowRows,
 } from "../../src/lib/submissions/idle-checkpoint";
+import { changeUnderWay } from "../helpers/change-under-way";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -49,13 +49,12 @@ describe("checkpoints when the page is idle", () => {
     checkpointAfterChange(watched, 100_000, schedule);
     expect(waiting).toHaveLength(1);
 
-    let release = () => {};
-    const change = exclusive(watched, () => new Promise<void>((done) => (release = done)));
+    const change = changeUnderWay(watched);
     waiting[0]?.();
     await settle();
     expect(ran).toEqual([]);
-    release();
-    await change;
+    change.release();
+    await change.done;
     await settle();
     expect(ran).toEqual(["CHECKPOINT"]);
 

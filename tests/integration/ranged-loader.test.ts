@@ -13,8 +13,8 @@ import { nodeParquet } from "../../src/lib/parquet/parquet-node";
 import { collectObservations } from "../../src/lib/published/local-data-node";
 import type { PublishedIndex } from "../../src/lib/published/published-index";
 import { createRangedLoader, type ReadRowGroups } from "../../src/lib/published/ranged-loader";
-import { exclusive } from "../../src/lib/submissions/exclusive";
 import { loadBase } from "../../src/lib/submissions/submission-service";
+import { changeUnderWay, heldFor } from "../helpers/change-under-way";
 
 let engine: Engine;
 let ids: string[];
@@ -114,13 +114,11 @@ describe("the ranged loader of published rows", () => {
       rowGroups: { [ids[0] as string]: [0] },
     });
     // A fresh loader has not loaded the first indicator; the queue holds it back meanwhile.
-    let release = () => {};
-    const change = exclusive(engine, () => new Promise<void>((done) => (release = done)));
+    const change = changeUnderWay(engine);
     const load = ensure([ids[0] as string]);
-    const held = new Promise<string>((done) => setTimeout(() => done("held"), 500));
-    const first = await Promise.race([load.then(() => "loaded"), held]);
-    release();
-    await change;
+    const first = await heldFor(load, 500);
+    change.release();
+    await change.done;
     await load;
     expect(first).toBe("held");
   });

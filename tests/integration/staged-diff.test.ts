@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/lib/db/engine";
 import { startNodeEngine } from "../../src/lib/db/node-engine";
-import { exclusive } from "../../src/lib/submissions/exclusive";
 import { diffStaged } from "../../src/lib/submissions/submission-service";
 import { fundingDataset as d } from "../../src/lib/tables/table-descriptors";
+import { changeUnderWay, heldFor } from "../helpers/change-under-way";
 import { asDiffRow, referenceDiff } from "../helpers/reference-diff";
 
 let engine: Engine;
@@ -56,13 +56,11 @@ describe("the diff of a staged file", () => {
 
   it("waits for a change of accepted data under way before it reads them", async () => {
     // Its sample pairs rows by row id: a rebuild between its statements would mix up old values.
-    let release = () => {};
-    const change = exclusive(engine, () => new Promise<void>((done) => (release = done)));
+    const change = changeUnderWay(engine);
     const diff = diffStaged(engine, 200, d);
-    const held = new Promise<string>((done) => setTimeout(() => done("held"), 1000));
-    const first = await Promise.race([diff.then(() => "diff"), held]);
-    release();
-    await change;
+    const first = await heldFor(diff, 1000);
+    change.release();
+    await change.done;
     expect(first).toBe("held");
     expect((await diff).changed).toBe(1);
   });
