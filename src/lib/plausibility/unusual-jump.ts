@@ -17,6 +17,8 @@ const threshold = `${robustK}::DOUBLE * ${madToSd}::DOUBLE * mad`;
 // Where the JavaScript check compares a logarithm with ln 3 or ln 1.5 alone, the ratio decides.
 const fallback = ratioBounds(fallbackRatio);
 const floor = ratioBounds(floorRatio);
+/** Far wider than the last bit in which DuckDB's and JavaScript's logarithms differ. */
+const candidateMargin = 1e-9;
 
 const change = (current: string, previous: string) =>
   `CASE WHEN ${current} > -1 AND ${previous} > -1 THEN ln((${current} + 1) / (${previous} + 1)) END`;
@@ -31,6 +33,10 @@ const change = (current: string, previous: string) =>
  */
 export function buildUnusualJumpSql(): SqlQuery {
   const { file, accepted } = preparedSeries;
+  // Bounds first, lists after (as in seasonal-outlier.ts): the median of a series' changes lies
+  // between its lowest and highest change, so a change within the floor of both cannot pass the
+  // floor below, and only the series of the other changes get their changes as a sorted list.
+  // The margin keeps the floor's last bit (log-boundaries.ts) from dropping a candidate.
   const sql = `WITH accepted AS (
   SELECT series, period_id, any_value(value) AS value, any_value(last_year_id) AS last_year_id FROM ${accepted}
   WHERE value IS NOT NULL GROUP BY series, period_id
@@ -40,21 +46,26 @@ export function buildUnusualJumpSql(): SqlQuery {
   UNION ALL
   SELECT series, period_id, coalesce(arg_max(value, row), any_value(value)) AS value, any_value(last_year_id)
   FROM ${file} WHERE value IS NOT NULL GROUP BY series, period_id
-), changes AS (
+), changes AS MATERIALIZED (
   SELECT s.series, ${change("s.value", "p.value")} AS change
   FROM series s JOIN series p ON p.series = s.series AND p.period_id = s.last_year_id
+), bounds AS (
+  SELECT series, count(*) AS n, min(change) AS lowest, max(change) AS highest FROM changes WHERE change IS NOT NULL GROUP BY series
+), candidates AS (
+  SELECT i.row, i.series, i.indicator_id, i.period, i.value, p.value AS previous, i.last_year AS previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, b.n
+  FROM ${file} i
+  JOIN series p ON p.series = i.series AND p.period_id = i.last_year_id
+  JOIN bounds b ON b.series = i.series
+  WHERE i.value IS NOT NULL AND (b.n - 1 < ${minimumHistory} OR ${change("i.value", "p.value")} - b.lowest > ? OR b.highest - ${change("i.value", "p.value")} > ?)
 ), spread AS (
-  SELECT series, count(*) AS n, list_sort(list(change)) AS sorted FROM changes WHERE change IS NOT NULL GROUP BY series
+  SELECT series, list_sort(list(change)) AS sorted FROM changes
+  WHERE change IS NOT NULL AND series IN (SELECT series FROM candidates) GROUP BY series
 ), centre AS (
   SELECT *, ${sortedMedianSql("sorted")} AS median FROM spread
 ), scale AS (
-  SELECT series, n, median, ${sortedMedianSql("deviations")} AS mad FROM (SELECT *, ${sortedDeviationsSql("sorted", "median")} AS deviations FROM centre)
+  SELECT series, median, ${sortedMedianSql("deviations")} AS mad FROM (SELECT *, ${sortedDeviationsSql("sorted", "median")} AS deviations FROM centre)
 ), judged AS (
-  SELECT i.row, i.indicator_id, i.period, i.value, p.value AS previous, i.last_year AS previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, s.n, s.median, s.mad
-  FROM ${file} i
-  JOIN series p ON p.series = i.series AND p.period_id = i.last_year_id
-  JOIN scale s ON s.series = i.series
-  WHERE i.value IS NOT NULL
+  SELECT c.*, s.median, s.mad FROM candidates c JOIN scale s USING (series)
 )
 SELECT row, indicator_id, period, value, previous, previous_period FROM judged
 WHERE change IS NOT NULL AND CASE
@@ -63,9 +74,19 @@ WHERE change IS NOT NULL AND CASE
   ELSE abs(change - median) > greatest(${threshold}, ?) END
 ORDER BY row NULLS LAST, indicator_id, period`;
   const floorLog = Math.log(floorRatio);
+  const candidateFloor = floorLog - candidateMargin;
   return {
     sql,
-    params: [fallback.above, fallback.below, floorLog, floor.above, floor.below, floorLog],
+    params: [
+      candidateFloor,
+      candidateFloor,
+      fallback.above,
+      fallback.below,
+      floorLog,
+      floor.above,
+      floor.below,
+      floorLog,
+    ],
   };
 }
 
