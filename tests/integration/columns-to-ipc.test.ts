@@ -99,6 +99,34 @@ describe("columns as Arrow IPC (text dictionary-coded, numbers as Float64)", () 
     expect(back.getChild("code")?.toArray()).toEqual(text);
   });
 
+  it("keys each dictionary by the narrowest integer that holds its words, in DuckDB and Parquet alike", async () => {
+    // 3 words, 200 words and 40,000 words: one-, two- and four-byte keys, each with NULLs.
+    const column = (words: number) => ({
+      kind: "text" as const,
+      values: Array.from({ length: 80_000 }, (_, i) => (i % 7 === 3 ? null : `w${i % words}`)),
+    });
+    const sized = { few: column(3), several: column(200), many: column(40_000) };
+    const ipc = columnsToIpc(arrow, sized);
+    const table = arrow.tableFromIPC(ipc);
+    const keyBits = (name: string) => {
+      const type = table.schema.fields.find((f) => f.name === name)?.type;
+      return arrow.DataType.isDictionary(type) ? type.indices.bitWidth : null;
+    };
+    expect([keyBits("few"), keyBits("several"), keyBits("many")]).toEqual([8, 16, 32]);
+
+    await engine.exec("DROP TABLE IF EXISTS ipc_widths");
+    await engine.insertArrowIpc("ipc_widths", ipc);
+    const rows = await engine.query("SELECT few, several, many FROM ipc_widths");
+    for (const [name, values] of Object.entries(sized))
+      expect(rows.map((r) => r[name])).toEqual(values.values);
+
+    const back = arrow.tableFromIPC(
+      parquetToArrowIpc(nodeParquet, arrowIpcToParquet(nodeParquet, ipc)),
+    );
+    for (const [name, values] of Object.entries(sized))
+      expect(back.getChild(name)?.toArray()).toEqual(values.values);
+  });
+
   // Each stream numbers its dictionaries afresh, so streams are compared by the rows they hold.
   const rowsOf = (ipc: Uint8Array) =>
     arrow
