@@ -5,6 +5,7 @@ import { downloadPublished, loadPublished } from "@/lib/published/published-load
 import { latestRelease } from "@/lib/published/releases-client";
 import type { ReadyData } from "@/lib/query/engine-status";
 import { createIndexedDbStore } from "@/lib/submissions/indexeddb-store";
+import { reloadSubmissions } from "@/lib/submissions/reload-submissions";
 import { type RestoreReport, restoreSubmissions } from "@/lib/submissions/submission-service";
 
 export type OpenedData = Omit<ReadyData, "dataVersion" | "dataChanged" | "recovery">;
@@ -111,7 +112,6 @@ export async function openDataEngine(
       await engine.close();
       return null;
     }
-    const reloadSubmissions = () => restoreSubmissions(engine, store, pq);
     const release = await latestRelease();
     return {
       engine,
@@ -122,7 +122,7 @@ export async function openDataEngine(
       release: release ? { version: release.manifest.version, date: release.manifest.date } : null,
       restore,
       storageProblem,
-      reloadSubmissions,
+      reloadSubmissions: () => reloadSubmissions(engine, store, pq),
       ensureIndicators,
     };
   } catch (error) {

@@ -3,7 +3,7 @@ import { timeStep } from "../step-timing";
 import { whenIdle } from "../when-idle";
 import { exclusive } from "./exclusive";
 
-type Schedule = (work: () => void, timeoutMs: number) => unknown;
+export type Schedule = (work: () => void, timeoutMs: number) => unknown;
 
 const pending = new WeakSet<Engine>();
 
