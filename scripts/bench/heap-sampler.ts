@@ -5,6 +5,7 @@
  * while it is busy. Heap only: wasm memory and ArrayBuffer contents are outside it.
  */
 import type { CDPSession, Page } from "playwright-core";
+import type { HeapParts } from "./heap-shares";
 
 interface HeapUsage {
   usedSize: number;
@@ -23,6 +24,7 @@ class WorkerChannel {
   constructor(
     private readonly cdp: CDPSession,
     readonly sessionId: string,
+    readonly url: string,
   ) {}
 
   receive(message: string) {
@@ -54,6 +56,8 @@ class WorkerChannel {
 export interface HeapSampler {
   /** Largest sum of the page's and its workers' used heap seen so far, bytes. */
   peakBytes: () => number;
+  /** What made up that largest sum: the page's heap and each worker's, by its script's URL. */
+  peakParts: () => HeapParts;
   /** Forget the peak (e.g. before the step to measure). */
   reset: () => void;
   stop: () => Promise<number>;
@@ -78,11 +82,13 @@ export async function sampleJsHeap(page: Page, everyMs = 100): Promise<HeapSampl
       const session = await cdp
         .send("Target.attachToTarget", { targetId: target.targetId, flatten: false })
         .catch(() => null);
-      if (session) channels.set(session.sessionId, new WorkerChannel(cdp, session.sessionId));
+      if (session)
+        channels.set(session.sessionId, new WorkerChannel(cdp, session.sessionId, target.url));
     }
   };
 
   let peak = 0;
+  let peakParts: HeapParts = { page: 0, workers: [] };
   let running = true;
   const sampleOnce = async () => {
     await attachWorkers().catch(() => undefined);
@@ -90,9 +96,16 @@ export async function sampleJsHeap(page: Page, everyMs = 100): Promise<HeapSampl
       .send("Runtime.getHeapUsage")
       .then((u) => u.usedSize)
       .catch(() => 0);
-    const workers = await Promise.all([...channels.values()].map((c) => c.heapUsed()));
+    const asked = [...channels.values()];
+    const workers = await Promise.all(asked.map((c) => c.heapUsed()));
     const total = page + workers.reduce<number>((sum, used) => sum + (used ?? 0), 0);
-    if (total > peak) peak = total;
+    if (total > peak) {
+      peak = total;
+      peakParts = {
+        page,
+        workers: asked.map((c, i) => ({ url: c.url, bytes: workers[i] ?? 0 })),
+      };
+    }
   };
   const loop = (async () => {
     while (running) {
@@ -102,8 +115,10 @@ export async function sampleJsHeap(page: Page, everyMs = 100): Promise<HeapSampl
   })();
   return {
     peakBytes: () => peak,
+    peakParts: () => peakParts,
     reset: () => {
       peak = 0;
+      peakParts = { page: 0, workers: [] };
     },
     stop: async () => {
       running = false;

@@ -10,6 +10,7 @@ import { stepPrefix } from "../../src/lib/step-timing";
 import { launchChromium } from "../../tests/helpers/chromium";
 import { type EngineBuildSeen, engineBuildOf } from "./engine-build-seen";
 import { type HeapSampler, sampleJsHeap } from "./heap-sampler";
+import { type HeapShares, heapShares } from "./heap-shares";
 
 export interface IngestRun {
   format: "csv" | "parquet";
@@ -52,6 +53,8 @@ export interface IngestRun {
    * checked, MB, sampled every 100 ms (heap-sampler.ts); null when sampling failed.
    */
   peakJsHeapValidateMb: number | null;
+  /** Who held that peak: the page, the intake worker, DuckDB's workers (heap-shares.ts). */
+  peakJsHeapShares: HeapShares | null;
   /** The DuckDB-wasm build the page ran (status bar), to show which side of isolation it was. */
   engine: EngineBuildSeen | null;
   /**
@@ -185,6 +188,7 @@ export async function measureIngestRun(
     acceptedText: null,
     heapMb: { afterValidate: null, afterAccept: null },
     peakJsHeapValidateMb: null,
+    peakJsHeapShares: null,
     engine: null,
     next: null,
     failure: null,
@@ -224,7 +228,10 @@ export async function measureIngestRun(
     result.validateMs = await readWait(page);
     result.maxFrameGapValidateMs = await readFrameMonitor(page);
     result.stepsMs = await readSteps(page, "intake");
-    if (heap) result.peakJsHeapValidateMb = Math.round(heap.peakBytes() / 1048576);
+    if (heap) {
+      result.peakJsHeapValidateMb = Math.round(heap.peakBytes() / 1048576);
+      result.peakJsHeapShares = heapShares(heap.peakParts());
+    }
     result.heapMb.afterValidate = await heapMb(page);
     result.summary = await shown.getAttribute("data-summary");
     result.summaryText = ((await shown.textContent()) ?? "").trim();

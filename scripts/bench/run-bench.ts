@@ -272,6 +272,12 @@ function summariseIngest(ingest: readonly IngestRun[], format: IngestRun["format
     peakJsHeapValidateMb: stats(of.map((r) => r.peakJsHeapValidateMb)),
     /** The largest over the runs: the target is on the peak. */
     peakJsHeapValidateMaxMb: largest(of.map((r) => r.peakJsHeapValidateMb)),
+    /** Who held the largest peak. */
+    peakJsHeapShares:
+      [...of]
+        .filter((r) => r.peakJsHeapShares !== null)
+        .sort((a, b) => (b.peakJsHeapValidateMb ?? 0) - (a.peakJsHeapValidateMb ?? 0))[0]
+        ?.peakJsHeapShares ?? null,
     engines: [
       ...new Set(of.map((r) => (r.engine ? `${r.engine.build}×${r.engine.threads}` : "?"))),
     ],
@@ -320,7 +326,7 @@ async function measurePages(mode: PageMode): Promise<PageMeasurements> {
             log(
               r.failure
                 ? `  failed at ${r.failure.stage}: ${r.failure.message}`
-                : `  validate ${r.validateMs} ms, accept ${r.acceptMs} ms, peak JS heap ${r.peakJsHeapValidateMb} MB (${r.engine?.build}, ${r.engine?.threads} thread(s))`,
+                : `  validate ${r.validateMs} ms, accept ${r.acceptMs} ms, peak JS heap ${r.peakJsHeapValidateMb} MB${r.peakJsHeapShares ? ` (page ${r.peakJsHeapShares.pageMb}, intake ${r.peakJsHeapShares.intakeMb}, DuckDB ${r.peakJsHeapShares.engineMb} in ${r.peakJsHeapShares.engineWorkers} workers)` : ""} (${r.engine?.build}, ${r.engine?.threads} thread(s))`,
             );
           }
         }
@@ -604,6 +610,23 @@ function formatReport(
         out.push(
           `| ${p.label} | ${i.format} | ${i.rows.toLocaleString("en-US")} | ${i.fileBytes === null ? "—" : (i.fileBytes / 1048576).toFixed(1)} | ${i.runs - i.failed}/${i.runs} | ${ms(i.validateMs)} | ${ms(i.acceptMs)} | ${ms(i.totalMs)} | ${ms(i.driverTotalMs)} | ${ms(i.maxFrameGapMs)} | ${ms(i.peakJsHeapValidateMb)} | ${i.heapMb.median ?? "—"} |`,
         );
+  }
+  if (r.pages.some((p) => p.ingest.some((i) => i.peakJsHeapShares !== null))) {
+    out.push(
+      "",
+      "Who held the largest peak of JS heap while checking, MB: the page (main thread), the intake worker, and DuckDB's workers (its worker and, in the threaded build, the pool of thread workers DuckDB-wasm starts whatever the file; how many in brackets). DuckDB's share is mostly a fixed cost of its build, not a cost of the file.",
+      "",
+      "| page | file | rows | peak | page | intake worker | DuckDB's workers | other |",
+      "|---|---|---|---|---|---|---|---|",
+    );
+    for (const p of r.pages)
+      for (const i of p.ingest) {
+        const s = i.peakJsHeapShares;
+        if (s)
+          out.push(
+            `| ${p.label} | ${i.format} | ${i.rows.toLocaleString("en-US")} | ${i.peakJsHeapValidateMaxMb ?? "—"} | ${s.pageMb} | ${s.intakeMb} | ${s.engineMb} (${s.engineWorkers}) | ${s.otherMb} |`,
+          );
+      }
   }
   if (r.pages.some((p) => p.ingest.some((i) => i.runs > 0))) {
     out.push(
