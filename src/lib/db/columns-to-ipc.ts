@@ -87,35 +87,19 @@ export function createTextColumn(length: number) {
       const nullBitmap = nulls > 0 ? bitmap : null;
       // The narrowest keys that hold every word: a code list of a few dozen words takes one byte
       // a row instead of four, in the stream and in what DuckDB copies and reads.
-      if (words.length <= 0x7f)
-        return arrow.makeVector(
-          arrow.makeData({
-            type: new arrow.Dictionary(new arrow.Utf8(), new arrow.Int8()),
-            length,
-            nullCount: nulls,
-            nullBitmap,
-            data: Int8Array.from(keys),
-            dictionary,
-          }),
-        );
-      if (words.length <= 0x7fff)
-        return arrow.makeVector(
-          arrow.makeData({
-            type: new arrow.Dictionary(new arrow.Utf8(), new arrow.Int16()),
-            length,
-            nullCount: nulls,
-            nullBitmap,
-            data: Int16Array.from(keys),
-            dictionary,
-          }),
-        );
+      const narrow =
+        words.length <= 0x7f
+          ? { indices: new arrow.Int8(), data: Int8Array.from(keys) }
+          : words.length <= 0x7fff
+            ? { indices: new arrow.Int16(), data: Int16Array.from(keys) }
+            : { indices: new arrow.Int32(), data: keys };
       return arrow.makeVector(
         arrow.makeData({
-          type: new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32()),
+          type: new arrow.Dictionary(new arrow.Utf8(), narrow.indices),
           length,
           nullCount: nulls,
           nullBitmap,
-          data: keys,
+          data: narrow.data,
           dictionary,
         }),
       );
