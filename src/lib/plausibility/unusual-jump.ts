@@ -51,12 +51,14 @@ export function buildUnusualJumpSql(): SqlQuery {
   FROM series s JOIN series p ON p.series = s.series AND p.period_id = s.last_year_id
 ), bounds AS (
   SELECT series, count(*) AS n, min(change) AS lowest, max(change) AS highest FROM changes WHERE change IS NOT NULL GROUP BY series
-), candidates AS (
-  SELECT i.row, i.series, i.indicator_id, i.period, i.value, p.value AS previous, i.last_year AS previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, b.n
+), paired AS (
+  SELECT i.row, i.series, i.indicator_id, i.period, i.value, p.value AS previous, i.last_year AS previous_period, ${change("i.value", "p.value")} AS change, (i.value + 1) / (p.value + 1) AS ratio, b.n, b.lowest, b.highest
   FROM ${file} i
   JOIN series p ON p.series = i.series AND p.period_id = i.last_year_id
   JOIN bounds b ON b.series = i.series
-  WHERE i.value IS NOT NULL AND (b.n - 1 < ${minimumHistory} OR ${change("i.value", "p.value")} - b.lowest > ? OR b.highest - ${change("i.value", "p.value")} > ?)
+  WHERE i.value IS NOT NULL
+), candidates AS (
+  SELECT * FROM paired WHERE n - 1 < ${minimumHistory} OR change - lowest > ? OR highest - change > ?
 ), spread AS (
   SELECT series, list_sort(list(change)) AS sorted FROM changes
   WHERE change IS NOT NULL AND series IN (SELECT series FROM candidates) GROUP BY series
